@@ -1,0 +1,65 @@
+/* hc-dataset.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char     *label;
+  double    value;
+  char     *category;     /* nullable */
+  char     *unit;         /* nullable: "people", "troops" … */
+  char     *quote;        /* nullable: the sentence the figure came from */
+  char     *note;         /* nullable: "planned deployment", "90 percent of the population" */
+  gboolean  approximate;  /* "about", "around", "≈" */
+} HcFigure;
+
+typedef struct
+{
+  char *publisher;        /* nullable */
+  char *headline;         /* nullable */
+  char *date;             /* nullable: ISO 8601 "2007-12-10" */
+  char *url;              /* nullable */
+} HcSource;
+
+/* A dataset is built once by a loader and then shared read-only: nothing
+ * changes it after hc_dataset_ref() has handed it to a second owner, which
+ * lets a worker thread build one and the window draw it without locks. */
+typedef struct _HcDataset HcDataset;
+
+#define HC_TYPE_DATASET (hc_dataset_get_type ())
+
+GType            hc_dataset_get_type        (void) G_GNUC_CONST;
+HcDataset       *hc_dataset_new             (const char     *title);
+HcDataset       *hc_dataset_ref             (HcDataset      *self);
+void             hc_dataset_unref           (HcDataset      *self);
+
+void             hc_dataset_set_title       (HcDataset      *self,
+                                             const char     *title);
+void             hc_dataset_set_source      (HcDataset      *self,
+                                             const char     *publisher,
+                                             const char     *headline,
+                                             const char     *date,
+                                             const char     *url);
+/* Copies @figure (all its strings) into the dataset. */
+void             hc_dataset_add_figure      (HcDataset      *self,
+                                             const HcFigure *figure);
+
+const char      *hc_dataset_get_title       (const HcDataset *self);
+const HcSource  *hc_dataset_get_source      (const HcDataset *self);
+guint            hc_dataset_get_n_figures   (const HcDataset *self);
+const HcFigure  *hc_dataset_get_figure      (const HcDataset *self,
+                                             guint            index);
+gboolean         hc_dataset_get_range       (const HcDataset *self,
+                                             double          *min_positive,
+                                             double          *max);
+GPtrArray       *hc_dataset_get_categories  (const HcDataset *self);
+guint           *hc_dataset_sort_by_value   (const HcDataset *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HcDataset, hc_dataset_unref)
+
+G_END_DECLS

@@ -1,0 +1,539 @@
+/* hc-loader.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "hc-loader.h"
+#include "hc-number.h"
+
+/* json-glib recurses once per nesting level and overflows the stack on
+ * input like 100,000 '['; no real dataset nests more than a few levels. */
+#define JSON_MAX_DEPTH 64
+
+static gboolean
+has_suffix_nocase (const char *name,
+                   const char *suffix)
+{
+  gsize n = strlen (name);
+  gsize s = strlen (suffix);
+
+  return n >= s && g_ascii_strcasecmp (name + n - s, suffix) == 0;
+}
+
+HcFormat
+hc_loader_detect_format (const char *filename,
+                         const char *data,
+                         gsize       length)
+{
+  gsize i = 0;
+
+  if (filename != NULL)
+    {
+      if (has_suffix_nocase (filename, ".json"))
+        return HC_FORMAT_JSON;
+      if (has_suffix_nocase (filename, ".csv") ||
+          has_suffix_nocase (filename, ".tsv") ||
+          has_suffix_nocase (filename, ".tab"))
+        return HC_FORMAT_CSV;
+    }
+
+  if (data == NULL)
+    return HC_FORMAT_UNKNOWN;
+
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    i = 3;
+  while (i < length && g_ascii_isspace (data[i]))
+    i++;
+  if (i < length && (data[i] == '{' || data[i] == '['))
+    return HC_FORMAT_JSON;
+
+  return HC_FORMAT_CSV;
+}
+
+typedef struct
+{
+  const char *name;
+  GHashTable *positions;  /* JsonNode* → packed line << 32 | column */
+  JsonParser *parser;
+} JsonContext;
+
+static void
+remember_position (JsonContext *ctx,
+                   JsonNode    *node)
+{
+  guint64 line = json_parser_get_current_line (ctx->parser);
+  guint64 column = json_parser_get_current_pos (ctx->parser);
+
+  if (node != NULL)
+    g_hash_table_insert (ctx->positions, node, GSIZE_TO_POINTER ((gsize) (line << 32 | column)));
+}
+
+static void
+object_member_cb (JsonParser *parser,
+                  JsonObject *object,
+                  const char *member_name,
+                  gpointer    user_data)
+{
+  remember_position (user_data, json_object_get_member (object, member_name));
+}
+
+static void
+array_element_cb (JsonParser *parser,
+                  JsonArray  *array,
+                  guint       index,
+                  gpointer    user_data)
+{
+  remember_position (user_data, json_array_get_element (array, index));
+}
+
+G_GNUC_PRINTF (5, 6)
+static void
+set_node_error (GError      **error,
+                HcLoadError   code,
+                JsonContext  *ctx,
+                JsonNode     *node,
+                const char   *format,
+                ...)
+{
+  gsize packed = GPOINTER_TO_SIZE (g_hash_table_lookup (ctx->positions, node));
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  hc_set_error_at (error,
+                   code,
+                   ctx->name,
+                   (guint) ((guint64) packed >> 32),
+                   (guint) (packed & 0xffffffff),
+                   "%s", message);
+}
+
+static gboolean
+check_json_depth (const char  *data,
+                  gsize        length,
+                  const char  *name,
+                  GError     **error)
+{
+  guint depth = 0;
+  guint line = 1;
+  gsize line_start = 0;
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+
+      switch (c)
+        {
+        case '"':
+          in_string = TRUE;
+          break;
+        case '{':
+        case '[':
+          if (++depth > JSON_MAX_DEPTH)
+            {
+              hc_set_error_at (error, HC_LOAD_ERROR_LIMIT, name, line,
+                               g_utf8_strlen (data + line_start, i - line_start) + 1,
+                               "nesting deeper than %d levels", JSON_MAX_DEPTH);
+              return FALSE;
+            }
+          break;
+        case '}':
+        case ']':
+          if (depth > 0)
+            depth--;
+          break;
+        case '\n':
+          line++;
+          line_start = i + 1;
+          break;
+        default:
+          break;
+        }
+    }
+
+  return TRUE;
+}
+
+static const char *
+get_string_member (JsonObject  *object,
+                   const char  *const *names)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      JsonNode *node = json_object_get_member (object, names[i]);
+
+      if (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
+          json_node_get_value_type (node) == G_TYPE_STRING)
+        return json_node_get_string (node);
+    }
+
+  return NULL;
+}
+
+static JsonNode *
+get_member_any (JsonObject         *object,
+                const char  *const *names)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      JsonNode *node = json_object_get_member (object, names[i]);
+
+      if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
+        return node;
+    }
+
+  return NULL;
+}
+
+static const char * const label_keys[] = { "label", "name", "entity", "country", NULL };
+static const char * const value_keys[] = { "value", "count", "number", "population", "deaths", NULL };
+static const char * const category_keys[] = { "category", "group", NULL };
+static const char * const unit_keys[] = { "unit", NULL };
+static const char * const quote_keys[] = { "quote", NULL };
+static const char * const note_keys[] = { "note", NULL };
+static const char * const approximate_keys[] = { "approximate", NULL };
+
+static gboolean
+read_figure (JsonContext  *ctx,
+             JsonNode     *element,
+             guint         index,
+             HcDataset    *dataset,
+             GError      **error)
+{
+  JsonObject *object;
+  JsonNode *value_node;
+  JsonNode *approx_node;
+  HcFigure figure = { 0 };
+
+  if (!JSON_NODE_HOLDS_OBJECT (element))
+    {
+      set_node_error (error, HC_LOAD_ERROR_SYNTAX, ctx, element, "figure %u is not an object", index + 1);
+      return FALSE;
+    }
+
+  object = json_node_get_object (element);
+  figure.label = (char *) get_string_member (object, label_keys);
+  if (figure.label == NULL || *figure.label == '\0')
+    {
+      set_node_error (error, HC_LOAD_ERROR_MISSING, ctx, element, "figure %u has no \"label\"", index + 1);
+      return FALSE;
+    }
+
+  value_node = get_member_any (object, value_keys);
+  if (value_node == NULL)
+    {
+      set_node_error (error, HC_LOAD_ERROR_MISSING, ctx, element, "figure “%s” has no \"value\"", figure.label);
+      return FALSE;
+    }
+
+  if (JSON_NODE_HOLDS_VALUE (value_node) &&
+      (json_node_get_value_type (value_node) == G_TYPE_INT64 ||
+       json_node_get_value_type (value_node) == G_TYPE_DOUBLE))
+    {
+      figure.value = json_node_get_double (value_node);
+    }
+  else if (JSON_NODE_HOLDS_VALUE (value_node) &&
+           json_node_get_value_type (value_node) == G_TYPE_STRING)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (!hc_number_parse (json_node_get_string (value_node), &figure.value,
+                            &figure.approximate, NULL, &local_error))
+        {
+          set_node_error (error, HC_LOAD_ERROR_VALUE, ctx, value_node, "%s", local_error->message);
+          return FALSE;
+        }
+    }
+  else
+    {
+      set_node_error (error, HC_LOAD_ERROR_VALUE, ctx, value_node, "the value of “%s” is not a number", figure.label);
+      return FALSE;
+    }
+
+  if (!isfinite (figure.value))
+    {
+      set_node_error (error, HC_LOAD_ERROR_VALUE, ctx, value_node, "the value of “%s” is not finite", figure.label);
+      return FALSE;
+    }
+
+  approx_node = get_member_any (object, approximate_keys);
+  if (approx_node != NULL)
+    {
+      if (!JSON_NODE_HOLDS_VALUE (approx_node) ||
+          json_node_get_value_type (approx_node) != G_TYPE_BOOLEAN)
+        {
+          set_node_error (error, HC_LOAD_ERROR_VALUE, ctx, approx_node, "\"approximate\" must be true or false");
+          return FALSE;
+        }
+      figure.approximate = figure.approximate || json_node_get_boolean (approx_node);
+    }
+
+  figure.category = (char *) get_string_member (object, category_keys);
+  figure.unit = (char *) get_string_member (object, unit_keys);
+  figure.quote = (char *) get_string_member (object, quote_keys);
+  figure.note = (char *) get_string_member (object, note_keys);
+
+  hc_dataset_add_figure (dataset, &figure);
+  return TRUE;
+}
+
+static void
+read_source (JsonObject *root,
+             HcDataset  *dataset)
+{
+  JsonNode *node = json_object_get_member (root, "source");
+
+  if (node == NULL)
+    return;
+
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      hc_dataset_set_source (dataset, json_node_get_string (node), NULL, NULL, NULL);
+    }
+  else if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      static const char * const publisher[] = { "publisher", "name", NULL };
+      static const char * const headline[] = { "headline", "title", NULL };
+      static const char * const date[] = { "date", NULL };
+      static const char * const url[] = { "url", "link", NULL };
+      JsonObject *object = json_node_get_object (node);
+
+      hc_dataset_set_source (dataset,
+                             get_string_member (object, publisher),
+                             get_string_member (object, headline),
+                             get_string_member (object, date),
+                             get_string_member (object, url));
+    }
+}
+
+static char *
+title_from_name (const char *display_name)
+{
+  g_autofree char *base = g_path_get_basename (display_name != NULL ? display_name : "");
+  char *dot = strrchr (base, '.');
+
+  if (dot != NULL && dot != base)
+    *dot = '\0';
+
+  return g_steal_pointer (&base);
+}
+
+HcDataset *
+hc_loader_load_json (const char  *data,
+                     gsize        length,
+                     const char  *display_name,
+                     GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GHashTable) positions = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(HcDataset) dataset = NULL;
+  g_autofree char *fallback_title = NULL;
+  JsonContext ctx;
+  JsonNode *root;
+  JsonArray *figures = NULL;
+  gsize skip = 0;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    skip = 3;
+
+  if (!check_json_depth (data + skip, length - skip, display_name, error))
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  positions = g_hash_table_new (NULL, NULL);
+  ctx.name = display_name;
+  ctx.positions = positions;
+  ctx.parser = parser;
+  g_signal_connect (parser, "object-member", G_CALLBACK (object_member_cb), &ctx);
+  g_signal_connect (parser, "array-element", G_CALLBACK (array_element_cb), &ctx);
+
+  if (!json_parser_load_from_data (parser, data + skip, length - skip, &local_error))
+    {
+      /* json-glib writes "<data>:LINE:COL: Parse error: …"; put our name in front. */
+      const char *message = local_error->message;
+
+      if (g_str_has_prefix (message, "<data>:"))
+        message += strlen ("<data>:");
+      g_set_error (error, HC_LOAD_ERROR,
+                   local_error->domain == JSON_PARSER_ERROR &&
+                   local_error->code == JSON_PARSER_ERROR_INVALID_DATA
+                     ? HC_LOAD_ERROR_ENCODING : HC_LOAD_ERROR_SYNTAX,
+                   "%s:%s", display_name, message);
+      return NULL;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL)
+    {
+      hc_set_error_at (error, HC_LOAD_ERROR_EMPTY, display_name, 0, 0, "the file is empty");
+      return NULL;
+    }
+
+  fallback_title = title_from_name (display_name);
+  dataset = hc_dataset_new (fallback_title);
+
+  if (JSON_NODE_HOLDS_ARRAY (root))
+    {
+      figures = json_node_get_array (root);
+    }
+  else if (JSON_NODE_HOLDS_OBJECT (root))
+    {
+      JsonObject *object = json_node_get_object (root);
+      JsonNode *figures_node = json_object_get_member (object, "figures");
+      const char *title = json_object_get_string_member_with_default (object, "title", NULL);
+
+      if (title != NULL && *title != '\0')
+        hc_dataset_set_title (dataset, title);
+      read_source (object, dataset);
+
+      if (figures_node == NULL)
+        {
+          hc_set_error_at (error, HC_LOAD_ERROR_MISSING, display_name, 1, 1,
+                           "no \"figures\" array in the top-level object");
+          return NULL;
+        }
+      if (!JSON_NODE_HOLDS_ARRAY (figures_node))
+        {
+          set_node_error (error, HC_LOAD_ERROR_SYNTAX, &ctx, figures_node, "\"figures\" is not an array");
+          return NULL;
+        }
+      figures = json_node_get_array (figures_node);
+    }
+  else
+    {
+      hc_set_error_at (error, HC_LOAD_ERROR_SYNTAX, display_name, 1, 1,
+                       "expected an object or an array of figures");
+      return NULL;
+    }
+
+  for (guint i = 0; i < json_array_get_length (figures); i++)
+    if (!read_figure (&ctx, json_array_get_element (figures, i), i, dataset, error))
+      return NULL;
+
+  if (hc_dataset_get_n_figures (dataset) == 0)
+    {
+      hc_set_error_at (error, HC_LOAD_ERROR_EMPTY, display_name, 0, 0, "there are no figures");
+      return NULL;
+    }
+
+  return g_steal_pointer (&dataset);
+}
+
+HcDataset *
+hc_loader_load_data (const char  *data,
+                     gsize        length,
+                     const char  *display_name,
+                     HcFormat     format,
+                     GError     **error)
+{
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  if (display_name == NULL)
+    display_name = "<data>";
+
+  if (format == HC_FORMAT_UNKNOWN)
+    format = hc_loader_detect_format (display_name, data, length);
+
+  if (format == HC_FORMAT_JSON)
+    return hc_loader_load_json (data, length, display_name, error);
+
+  return hc_loader_load_csv (data, length, display_name, error);
+}
+
+HcDataset *
+hc_loader_load_path (const char  *path,
+                     guint64      max_size,
+                     GError     **error)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  GStatBuf st;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  /* Ask before reading: a directory, a FIFO or /dev/zero would otherwise
+   * fail late, block, or fill the memory. */
+  if (g_stat (path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      hc_set_error_at (error, HC_LOAD_ERROR_IO, path, 0, 0, "%s", g_strerror (saved_errno));
+      return NULL;
+    }
+  if (S_ISDIR (st.st_mode))
+    {
+      hc_set_error_at (error, HC_LOAD_ERROR_IO, path, 0, 0, "is a directory, not a data file");
+      return NULL;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      hc_set_error_at (error, HC_LOAD_ERROR_IO, path, 0, 0, "is not a regular file");
+      return NULL;
+    }
+  if (max_size > 0 && (guint64) st.st_size > max_size)
+    {
+      g_autofree char *size = g_format_size ((guint64) st.st_size);
+      g_autofree char *limit = g_format_size (max_size);
+
+      hc_set_error_at (error, HC_LOAD_ERROR_LIMIT, path, 0, 0,
+                       "the file is %s, larger than the limit of %s", size, limit);
+      return NULL;
+    }
+
+  {
+    g_autoptr(GError) local_error = NULL;
+
+    if (!g_file_get_contents (path, &contents, &length, &local_error))
+      {
+        const char *reason = local_error->message;
+        const char *colon = strrchr (reason, ':');
+
+        /* GLib's message repeats the path; keep only the reason. */
+        if (colon != NULL && colon[1] == ' ')
+          reason = colon + 2;
+        hc_set_error_at (error, HC_LOAD_ERROR_IO, path, 0, 0, "%s", reason);
+        return NULL;
+      }
+  }
+
+  return hc_loader_load_data (contents, length, path, HC_FORMAT_UNKNOWN, error);
+}
+
+HcDataset *
+hc_loader_load_default (GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length = 0;
+  const char *data;
+
+  bytes = g_resources_lookup_data (HC_DEFAULT_DATASET_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+
+  data = g_bytes_get_data (bytes, &length);
+  return hc_loader_load_json (data, length, HC_DEFAULT_DATASET_NAME, error);
+}
