@@ -3,13 +3,25 @@
  */
 #include "config.h"
 
-#include <adwaita.h>
+#include <locale.h>
+
+#include <glib/gi18n.h>
+
+#include "hc-application.h"
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(AdwApplication) app = adw_application_new (APP_ID, G_APPLICATION_DEFAULT_FLAGS);
+  g_autoptr(HcApplication) app = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_set_prgname ("headcount");
+  app = hc_application_new ();
 
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

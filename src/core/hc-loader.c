@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "hc-core-resources.h"
 #include "hc-loader.h"
 #include "hc-number.h"
 
@@ -530,7 +531,10 @@ hc_loader_load_default (GError **error)
   gsize length = 0;
   const char *data;
 
-  bytes = g_resources_lookup_data (HC_DEFAULT_DATASET_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  /* Through the resource itself, not the global registry: the linker then
+   * keeps the bundled data even though nothing else names it. */
+  bytes = g_resource_lookup_data (hc_core_get_resource (), HC_DEFAULT_DATASET_RESOURCE,
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
   if (bytes == NULL)
     return NULL;
 

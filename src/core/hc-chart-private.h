@@ -1,0 +1,85 @@
+/* hc-chart-private.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What every view shares: the drawing context, text helpers that record
+ * where text went, colours and the marks list.
+ */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "hc-chart.h"
+
+G_BEGIN_DECLS
+
+/* One entry drawn by a view: a figure, or "Other (N figures)" standing
+ * for the ones that did not fit. */
+typedef struct
+{
+  int         figure;       /* -1 for the aggregate */
+  double      value;
+  gboolean    approximate;
+  const char *label;        /* owned by the dataset, or by the context */
+  guint       color_index;
+} HcChartEntry;
+
+typedef struct
+{
+  cairo_t               *cr;
+  const HcDataset       *dataset;
+  const HcChartOptions  *options;
+  const HcChartStyle    *style;
+  HcChartLayout         *layout;
+  PangoContext          *pango;
+  GPtrArray             *categories;  /* borrowed strings, order of first appearance */
+  double                 width;
+  double                 height;
+  double                 unit;        /* body text size in pixels; everything scales from it */
+  cairo_rectangle_t      area;        /* what is left between the header and the footer */
+  char                  *other_label; /* owned */
+} HcChartContext;
+
+typedef enum
+{
+  HC_TEXT_BODY,
+  HC_TEXT_SMALL,
+  HC_TEXT_VALUE,
+  HC_TEXT_TITLE,
+} HcTextRole;
+
+PangoLayout *hc_chart_text_new         (HcChartContext     *ctx,
+                                        const char         *text,
+                                        HcTextRole          role);
+void         hc_chart_text_size        (PangoLayout        *layout,
+                                        double             *width,
+                                        double             *height);
+void         hc_chart_text_draw        (HcChartContext     *ctx,
+                                        PangoLayout        *layout,
+                                        double              x,
+                                        double              y,
+                                        const HcColor      *color);
+void         hc_chart_set_color        (HcChartContext     *ctx,
+                                        const HcColor      *color);
+const HcColor *hc_chart_entry_color    (HcChartContext     *ctx,
+                                        const HcChartEntry *entry);
+guint        hc_chart_category_index   (HcChartContext     *ctx,
+                                        const HcFigure     *figure);
+void         hc_chart_draw_legend      (HcChartContext     *ctx);
+void         hc_chart_add_rect_mark    (HcChartContext     *ctx,
+                                        int                 figure,
+                                        double              x,
+                                        double              y,
+                                        double              width,
+                                        double              height);
+void         hc_chart_outline_focus    (HcChartContext     *ctx,
+                                        const HcMark       *mark);
+char        *hc_chart_entry_value_text (const HcChartEntry *entry);
+GArray      *hc_chart_entries          (HcChartContext     *ctx,
+                                        guint               max_entries,
+                                        gboolean            sorted);
+gboolean     hc_rect_intersects        (const cairo_rectangle_t *a,
+                                        const cairo_rectangle_t *b);
+
+void         hc_chart_draw_bars        (HcChartContext     *ctx);
+
+G_END_DECLS

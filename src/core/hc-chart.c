@@ -1,0 +1,839 @@
+/* hc-chart.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "hc-chart-private.h"
+#include "hc-number.h"
+
+typedef struct
+{
+  const char *name;
+  const char *title;
+  gboolean    has_scale;
+  void      (*draw) (HcChartContext *ctx);
+} HcChartKindInfo;
+
+/* Views without a draw function are not offered anywhere yet. */
+static const HcChartKindInfo kinds[HC_N_CHART_KINDS] = {
+  [HC_CHART_BARS]    = { "bars",    N_("Bars"),    TRUE,  hc_chart_draw_bars },
+  [HC_CHART_COLUMNS] = { "columns", N_("Columns"), TRUE,  NULL },
+  [HC_CHART_CIRCLES] = { "circles", N_("Circles"), FALSE, NULL },
+  [HC_CHART_TREEMAP] = { "treemap", N_("Treemap"), FALSE, NULL },
+  [HC_CHART_SHARES]  = { "shares",  N_("Shares"),  FALSE, NULL },
+  [HC_CHART_UNITS]   = { "units",   N_("Units"),   FALSE, NULL },
+};
+
+static const char * const scale_modes[] = { "auto", "linear", "log" };
+
+#define RGB(r, g, b) { (r) / 255.0, (g) / 255.0, (b) / 255.0, 1.0 }
+
+/* Okabe–Ito: distinguishable with the common colour-vision deficiencies.
+ * Dark backgrounds start from the lighter hues so marks keep 3:1. */
+static const HcChartStyle light_style = {
+  .background = RGB (0xff, 0xff, 0xff),
+  .foreground = RGB (0x1e, 0x1e, 0x1e),
+  .secondary = RGB (0x5e, 0x5c, 0x64),
+  .grid = RGB (0xde, 0xdd, 0xda),
+  .focus = RGB (0x1c, 0x71, 0xd8),
+  .on_mark = RGB (0xff, 0xff, 0xff),
+  .palette = {
+    RGB (0x00, 0x72, 0xb2), RGB (0xe6, 0x9f, 0x00), RGB (0x00, 0x9e, 0x73),
+    RGB (0xd5, 0x5e, 0x00), RGB (0x56, 0xb4, 0xe9), RGB (0xcc, 0x79, 0xa7),
+    RGB (0xf0, 0xe4, 0x42),
+  },
+  .font_family = "Cantarell, DejaVu Sans, sans-serif",
+  .dark = FALSE,
+};
+
+static const HcChartStyle dark_style = {
+  .background = RGB (0x24, 0x24, 0x24),
+  .foreground = RGB (0xff, 0xff, 0xff),
+  .secondary = RGB (0xc0, 0xbf, 0xbc),
+  .grid = RGB (0x48, 0x48, 0x48),
+  .focus = RGB (0x78, 0xae, 0xed),
+  .on_mark = RGB (0x00, 0x00, 0x00),
+  .palette = {
+    RGB (0x56, 0xb4, 0xe9), RGB (0xe6, 0x9f, 0x00), RGB (0x00, 0x9e, 0x73),
+    RGB (0xcc, 0x79, 0xa7), RGB (0xf0, 0xe4, 0x42), RGB (0xd5, 0x5e, 0x00),
+    RGB (0x00, 0x72, 0xb2),
+  },
+  .font_family = "Cantarell, DejaVu Sans, sans-serif",
+  .dark = TRUE,
+};
+
+void
+hc_chart_options_init (HcChartOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  memset (options, 0, sizeof *options);
+  options->kind = HC_CHART_BARS;
+  options->scale_mode = HC_SCALE_MODE_AUTO;
+  options->show_title = TRUE;
+  options->show_source = TRUE;
+  options->transparent = FALSE;
+  options->focused = -1;
+}
+
+const HcChartStyle *
+hc_chart_style_get (HcTheme theme)
+{
+  return theme == HC_THEME_DARK ? &dark_style : &light_style;
+}
+
+const char *
+hc_chart_kind_to_string (HcChartKind kind)
+{
+  g_return_val_if_fail (kind < HC_N_CHART_KINDS, NULL);
+
+  return kinds[kind].name;
+}
+
+gboolean
+hc_chart_kind_from_string (const char  *name,
+                           HcChartKind *kind)
+{
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  for (guint i = 0; i < HC_N_CHART_KINDS; i++)
+    if (kinds[i].draw != NULL && g_ascii_strcasecmp (name, kinds[i].name) == 0)
+      {
+        if (kind != NULL)
+          *kind = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+const char *
+hc_chart_kind_get_title (HcChartKind kind)
+{
+  g_return_val_if_fail (kind < HC_N_CHART_KINDS, NULL);
+
+  return _(kinds[kind].title);
+}
+
+/* "bars, columns, …": the views that can be drawn, for error messages. */
+char *
+hc_chart_kind_list_names (void)
+{
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; i < HC_N_CHART_KINDS; i++)
+    if (kinds[i].draw != NULL)
+      {
+        if (names->len > 0)
+          g_string_append (names, ", ");
+        g_string_append (names, kinds[i].name);
+      }
+
+  return g_string_free (names, FALSE);
+}
+
+gboolean
+hc_chart_kind_has_scale (HcChartKind kind)
+{
+  g_return_val_if_fail (kind < HC_N_CHART_KINDS, FALSE);
+
+  return kinds[kind].has_scale;
+}
+
+const char *
+hc_scale_mode_to_string (HcScaleMode mode)
+{
+  g_return_val_if_fail (mode < G_N_ELEMENTS (scale_modes), NULL);
+
+  return scale_modes[mode];
+}
+
+gboolean
+hc_scale_mode_from_string (const char  *name,
+                           HcScaleMode *mode)
+{
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (scale_modes); i++)
+    if (g_ascii_strcasecmp (name, scale_modes[i]) == 0)
+      {
+        if (mode != NULL)
+          *mode = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+HcScaleKind
+hc_chart_resolve_scale (const HcDataset *dataset,
+                        HcScaleMode      mode)
+{
+  double lo, hi;
+
+  g_return_val_if_fail (dataset != NULL, HC_SCALE_LINEAR);
+
+  if (mode == HC_SCALE_MODE_LINEAR)
+    return HC_SCALE_LINEAR;
+
+  /* Log needs something positive to stand on. */
+  if (!hc_dataset_get_range (dataset, &lo, &hi))
+    return HC_SCALE_LINEAR;
+
+  if (mode == HC_SCALE_MODE_LOG)
+    return HC_SCALE_LOG;
+
+  return hc_scale_choose (lo, hi);
+}
+
+/* "Source: Reuters, 10 December 2007", or NULL when the dataset names none. */
+char *
+hc_dataset_format_source (const HcDataset *dataset)
+{
+  const HcSource *source;
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (dataset != NULL, NULL);
+
+  source = hc_dataset_get_source (dataset);
+  if (source->publisher == NULL && source->headline == NULL)
+    return NULL;
+
+  if (source->date != NULL)
+    {
+      int y = 0, m = 0, d = 0;
+
+      if (sscanf (source->date, "%4d-%2d-%2d", &y, &m, &d) == 3 &&
+          g_date_valid_dmy (d, m, y))
+        {
+          g_autoptr(GDateTime) dt = g_date_time_new_utc (y, m, d, 0, 0, 0);
+
+          /* Translators: a date in a chart's source line, see strftime(3). */
+          date = g_date_time_format (dt, C_("source date", "%-d %B %Y"));
+        }
+      else
+        {
+          date = g_strdup (source->date);
+        }
+    }
+
+  return g_strdup_printf (date != NULL ? _("Source: %s, %s") : _("Source: %s%s"),
+                          source->publisher != NULL ? source->publisher : source->headline,
+                          date != NULL ? date : "");
+}
+
+/* ---- text ---------------------------------------------------------------- */
+
+PangoLayout *
+hc_chart_text_new (HcChartContext *ctx,
+                   const char     *text,
+                   HcTextRole      role)
+{
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (ctx->style->font_family);
+  PangoLayout *layout = pango_layout_new (ctx->pango);
+  double size = ctx->unit;
+
+  switch (role)
+    {
+    case HC_TEXT_TITLE:
+      size = ctx->unit * 1.45;
+      pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+      break;
+    case HC_TEXT_VALUE:
+      pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+      break;
+    case HC_TEXT_SMALL:
+      size = ctx->unit * 0.82;
+      break;
+    case HC_TEXT_BODY:
+    default:
+      break;
+    }
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  /* Labels come from files: always plain text, never markup. */
+  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+
+  return layout;
+}
+
+void
+hc_chart_text_size (PangoLayout *layout,
+                    double      *width,
+                    double      *height)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  if (width != NULL)
+    *width = (double) logical.width / PANGO_SCALE;
+  if (height != NULL)
+    *height = (double) logical.height / PANGO_SCALE;
+}
+
+void
+hc_chart_set_color (HcChartContext *ctx,
+                    const HcColor  *color)
+{
+  cairo_set_source_rgba (ctx->cr, color->red, color->green, color->blue, color->alpha);
+}
+
+void
+hc_chart_text_draw (HcChartContext *ctx,
+                    PangoLayout    *layout,
+                    double          x,
+                    double          y,
+                    const HcColor  *color)
+{
+  cairo_rectangle_t rect;
+
+  rect.x = x;
+  rect.y = y;
+  hc_chart_text_size (layout, &rect.width, &rect.height);
+  g_array_append_val (ctx->layout->labels, rect);
+
+  hc_chart_set_color (ctx, color);
+  cairo_move_to (ctx->cr, x, y);
+  pango_cairo_show_layout (ctx->cr, layout);
+}
+
+gboolean
+hc_rect_intersects (const cairo_rectangle_t *a,
+                    const cairo_rectangle_t *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+/* ---- colours and entries ---------------------------------------------------- */
+
+guint
+hc_chart_category_index (HcChartContext *ctx,
+                         const HcFigure *figure)
+{
+  const char *category = figure->category != NULL ? figure->category : "";
+
+  for (guint i = 0; i < ctx->categories->len; i++)
+    if (g_str_equal (g_ptr_array_index (ctx->categories, i), category))
+      return i % HC_PALETTE_SIZE;
+
+  return 0;
+}
+
+const HcColor *
+hc_chart_entry_color (HcChartContext     *ctx,
+                      const HcChartEntry *entry)
+{
+  if (entry->figure < 0)
+    return &ctx->style->secondary;
+
+  return &ctx->style->palette[entry->color_index % HC_PALETTE_SIZE];
+}
+
+char *
+hc_chart_entry_value_text (const HcChartEntry *entry)
+{
+  return hc_number_format (entry->value, entry->approximate);
+}
+
+/* The figures a view draws: all of them when they fit, otherwise the
+ * largest @max_entries − 1 and one "Other (N figures)" entry for the rest,
+ * so a file with thousands of rows still gives a readable chart. */
+GArray *
+hc_chart_entries (HcChartContext *ctx,
+                  guint           max_entries,
+                  gboolean        sorted)
+{
+  guint n = hc_dataset_get_n_figures (ctx->dataset);
+  g_autofree guint *order = hc_dataset_sort_by_value (ctx->dataset);
+  GArray *entries = g_array_new (FALSE, TRUE, sizeof (HcChartEntry));
+  guint shown = n;
+
+  max_entries = MAX (max_entries, 2);
+  if (n > max_entries)
+    shown = max_entries - 1;
+
+  if (!sorted && shown == n)
+    for (guint i = 0; i < n; i++)
+      order[i] = i;
+
+  for (guint i = 0; i < shown; i++)
+    {
+      const HcFigure *figure = hc_dataset_get_figure (ctx->dataset, order[i]);
+      HcChartEntry entry = {
+        .figure = (int) order[i],
+        .value = figure->value,
+        .approximate = figure->approximate,
+        .label = figure->label,
+        .color_index = hc_chart_category_index (ctx, figure),
+      };
+
+      g_array_append_val (entries, entry);
+    }
+
+  if (shown < n)
+    {
+      HcChartEntry other = { .figure = -1 };
+
+      for (guint i = shown; i < n; i++)
+        {
+          const HcFigure *figure = hc_dataset_get_figure (ctx->dataset, order[i]);
+
+          if (isfinite (figure->value))
+            other.value += figure->value;
+          other.approximate |= figure->approximate;
+        }
+
+      g_free (ctx->other_label);
+      ctx->other_label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                       "Other (%u figure)",
+                                                       "Other (%u figures)", n - shown),
+                                          n - shown);
+      other.label = ctx->other_label;
+      g_array_append_val (entries, other);
+    }
+
+  return entries;
+}
+
+/* ---- marks ------------------------------------------------------------------- */
+
+void
+hc_chart_add_rect_mark (HcChartContext *ctx,
+                        int             figure,
+                        double          x,
+                        double          y,
+                        double          width,
+                        double          height)
+{
+  HcMark mark = {
+    .figure = figure,
+    .shape = HC_MARK_RECT,
+    .x = x, .y = y, .width = width, .height = height,
+    .cx = x + width / 2, .cy = y + height / 2,
+  };
+
+  g_array_append_val (ctx->layout->marks, mark);
+}
+
+void
+hc_chart_outline_focus (HcChartContext *ctx,
+                        const HcMark   *mark)
+{
+  double line = MAX (2.0, ctx->unit * 0.14);
+  double gap = line * 1.5;
+
+  cairo_save (ctx->cr);
+  hc_chart_set_color (ctx, &ctx->style->focus);
+  cairo_set_line_width (ctx->cr, line);
+
+  switch (mark->shape)
+    {
+    case HC_MARK_CIRCLE:
+      cairo_new_sub_path (ctx->cr);
+      cairo_arc (ctx->cr, mark->cx, mark->cy, mark->outer_radius + gap, 0, 2 * G_PI);
+      break;
+    case HC_MARK_WEDGE:
+      cairo_arc (ctx->cr, mark->cx, mark->cy, mark->outer_radius + gap, mark->angle1, mark->angle2);
+      cairo_arc_negative (ctx->cr, mark->cx, mark->cy, MAX (mark->inner_radius - gap, 0),
+                          mark->angle2, mark->angle1);
+      cairo_close_path (ctx->cr);
+      break;
+    case HC_MARK_RECT:
+    default:
+      cairo_rectangle (ctx->cr, mark->x - gap, mark->y - gap,
+                       mark->width + 2 * gap, mark->height + 2 * gap);
+      break;
+    }
+
+  cairo_stroke (ctx->cr);
+  cairo_restore (ctx->cr);
+}
+
+/* ---- legend, header and footer -------------------------------------------------- */
+
+/* One swatch per category, in a row that wraps; nothing when there is only
+ * one category (a legend with one entry explains nothing). */
+void
+hc_chart_draw_legend (HcChartContext *ctx)
+{
+  double swatch = ctx->unit * 0.8;
+  double gap = ctx->unit * 0.4;
+  double spacing = ctx->unit * 1.2;
+  double x = ctx->area.x;
+  double y = ctx->area.y;
+  double row_height = 0;
+
+  if (ctx->categories->len < 2)
+    return;
+
+  for (guint i = 0; i < ctx->categories->len; i++)
+    {
+      const char *category = g_ptr_array_index (ctx->categories, i);
+      g_autoptr(PangoLayout) text = NULL;
+      double tw, th, item_width;
+
+      text = hc_chart_text_new (ctx, *category ? category : _("Uncategorized"), HC_TEXT_SMALL);
+      pango_layout_set_width (text, (int) (MAX (ctx->area.width - swatch - gap, 1) * PANGO_SCALE));
+      pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
+      hc_chart_text_size (text, &tw, &th);
+      item_width = swatch + gap + tw;
+
+      if (x > ctx->area.x && x + item_width > ctx->area.x + ctx->area.width)
+        {
+          x = ctx->area.x;
+          y += row_height + gap * 0.5;
+        }
+      row_height = MAX (row_height, th);
+
+      hc_chart_set_color (ctx, &ctx->style->palette[i % HC_PALETTE_SIZE]);
+      cairo_rectangle (ctx->cr, x, y + (th - swatch) / 2, swatch, swatch);
+      cairo_fill (ctx->cr);
+      hc_chart_text_draw (ctx, text, x + swatch + gap, y, &ctx->style->foreground);
+
+      x += item_width + spacing;
+    }
+
+  y += row_height + ctx->unit * 0.9;
+  ctx->area.height -= y - ctx->area.y;
+  ctx->area.y = y;
+}
+
+static void
+draw_title (HcChartContext *ctx)
+{
+  g_autoptr(PangoLayout) title = NULL;
+  double th;
+
+  title = hc_chart_text_new (ctx, hc_dataset_get_title (ctx->dataset), HC_TEXT_TITLE);
+  pango_layout_set_width (title, (int) (ctx->area.width * PANGO_SCALE));
+  pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
+  hc_chart_text_size (title, NULL, &th);
+  hc_chart_text_draw (ctx, title, ctx->area.x, ctx->area.y, &ctx->style->foreground);
+
+  ctx->area.y += th + ctx->unit * 0.6;
+  ctx->area.height -= th + ctx->unit * 0.6;
+}
+
+static gboolean
+dataset_has_approximate (const HcDataset *dataset)
+{
+  for (guint i = 0; i < hc_dataset_get_n_figures (dataset); i++)
+    if (hc_dataset_get_figure (dataset, i)->approximate)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Source on the left, the "≈" key on the right; the source gives way
+ * (ellipsized) before the key does. */
+static void
+draw_footer (HcChartContext *ctx)
+{
+  g_autofree char *source = NULL;
+  g_autoptr(PangoLayout) key = NULL;
+  double key_width = 0, height = 0;
+  double bottom = ctx->area.y + ctx->area.height;
+
+  if (ctx->options->show_source)
+    source = hc_dataset_format_source (ctx->dataset);
+
+  if (dataset_has_approximate (ctx->dataset))
+    {
+      key = hc_chart_text_new (ctx, _("≈ approximate figure"), HC_TEXT_SMALL);
+      hc_chart_text_size (key, &key_width, &height);
+    }
+
+  if (source != NULL)
+    {
+      g_autoptr(PangoLayout) text = hc_chart_text_new (ctx, source, HC_TEXT_SMALL);
+      double available = ctx->area.width - (key != NULL ? key_width + ctx->unit : 0);
+
+      pango_layout_set_width (text, (int) (MAX (available, 1) * PANGO_SCALE));
+      pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
+      hc_chart_text_size (text, NULL, &height);
+      hc_chart_text_draw (ctx, text, ctx->area.x, bottom - height, &ctx->style->secondary);
+    }
+
+  if (key != NULL)
+    {
+      double kh;
+
+      hc_chart_text_size (key, NULL, &kh);
+      hc_chart_text_draw (ctx, key, ctx->area.x + ctx->area.width - key_width, bottom - kh,
+                          &ctx->style->secondary);
+      height = MAX (height, kh);
+    }
+
+  if (height > 0)
+    ctx->area.height -= height + ctx->unit * 0.8;
+}
+
+/* ---- the renderer ------------------------------------------------------------------ */
+
+static void
+setup_pango (HcChartContext *ctx)
+{
+  cairo_font_options_t *font_options = cairo_font_options_create ();
+
+  ctx->pango = pango_cairo_create_context (ctx->cr);
+  /* Hinted metrics would make text widths depend on the device scale, and
+   * a 2× export would then lay out differently from the window. */
+  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (ctx->pango, font_options);
+  pango_context_set_round_glyph_positions (ctx->pango, FALSE);
+  cairo_font_options_destroy (font_options);
+}
+
+HcChartLayout *
+hc_chart_render (cairo_t              *cr,
+                 int                   width,
+                 int                   height,
+                 const HcDataset      *dataset,
+                 const HcChartOptions *options,
+                 const HcChartStyle   *style)
+{
+  HcChartContext ctx = { 0 };
+  HcChartLayout *layout;
+  HcChartOptions default_options;
+  double margin;
+  HcChartKind kind;
+
+  g_return_val_if_fail (cr != NULL, NULL);
+  g_return_val_if_fail (dataset != NULL, NULL);
+
+  if (options == NULL)
+    {
+      hc_chart_options_init (&default_options);
+      options = &default_options;
+    }
+  if (style == NULL)
+    style = hc_chart_style_get (HC_THEME_LIGHT);
+
+  kind = options->kind < HC_N_CHART_KINDS && kinds[options->kind].draw != NULL
+       ? options->kind : HC_CHART_BARS;
+
+  layout = g_new0 (HcChartLayout, 1);
+  layout->width = width;
+  layout->height = height;
+  layout->kind = kind;
+  layout->marks = g_array_new (FALSE, TRUE, sizeof (HcMark));
+  layout->labels = g_array_new (FALSE, TRUE, sizeof (cairo_rectangle_t));
+
+  if (width <= 0 || height <= 0)
+    return layout;
+
+  ctx.cr = cr;
+  ctx.dataset = dataset;
+  ctx.options = options;
+  ctx.style = style;
+  ctx.layout = layout;
+  ctx.width = width;
+  ctx.height = height;
+  /* Text scales with the geometric mean of the sides, within what stays
+   * readable on a small window and does not shout on a 4K export. */
+  ctx.unit = CLAMP (sqrt ((double) width * height) / 50.0, 9.0, 60.0);
+  ctx.categories = hc_dataset_get_categories (dataset);
+
+  margin = ctx.unit * 1.2;
+  ctx.area.x = margin;
+  ctx.area.y = margin;
+  ctx.area.width = MAX (width - 2 * margin, 1);
+  ctx.area.height = MAX (height - 2 * margin, 1);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
+
+  if (!options->transparent)
+    {
+      hc_chart_set_color (&ctx, &style->background);
+      cairo_paint (cr);
+    }
+
+  setup_pango (&ctx);
+
+  if (options->show_title)
+    draw_title (&ctx);
+  draw_footer (&ctx);
+  hc_chart_draw_legend (&ctx);
+
+  if (hc_dataset_get_n_figures (dataset) > 0 && ctx.area.height > 1)
+    kinds[kind].draw (&ctx);
+
+  if (options->focused >= 0)
+    {
+      const HcMark *mark = hc_chart_layout_find_mark (layout, options->focused);
+
+      if (mark != NULL)
+        hc_chart_outline_focus (&ctx, mark);
+    }
+
+  cairo_restore (cr);
+
+  g_clear_object (&ctx.pango);
+  g_clear_pointer (&ctx.categories, g_ptr_array_unref);
+  g_clear_pointer (&ctx.other_label, g_free);
+
+  return layout;
+}
+
+void
+hc_chart_layout_free (HcChartLayout *layout)
+{
+  if (layout == NULL)
+    return;
+
+  g_clear_pointer (&layout->marks, g_array_unref);
+  g_clear_pointer (&layout->labels, g_array_unref);
+  g_free (layout);
+}
+
+static gboolean
+mark_contains (const HcMark *mark,
+               double        x,
+               double        y)
+{
+  double dx, dy, r, angle;
+
+  if (x < mark->x || x > mark->x + mark->width || y < mark->y || y > mark->y + mark->height)
+    return FALSE;
+
+  switch (mark->shape)
+    {
+    case HC_MARK_CIRCLE:
+      dx = x - mark->cx;
+      dy = y - mark->cy;
+      return dx * dx + dy * dy <= mark->outer_radius * mark->outer_radius;
+
+    case HC_MARK_WEDGE:
+      dx = x - mark->cx;
+      dy = y - mark->cy;
+      r = sqrt (dx * dx + dy * dy);
+      if (r < mark->inner_radius || r > mark->outer_radius)
+        return FALSE;
+      angle = atan2 (dy, dx);
+      while (angle < mark->angle1)
+        angle += 2 * G_PI;
+      return angle <= mark->angle2;
+
+    case HC_MARK_RECT:
+    default:
+      return TRUE;
+    }
+}
+
+/* The figure drawn at (@x, @y), or -1. Later marks are on top. */
+int
+hc_chart_layout_hit_test (const HcChartLayout *layout,
+                          double               x,
+                          double               y)
+{
+  g_return_val_if_fail (layout != NULL, -1);
+
+  for (guint i = layout->marks->len; i > 0; i--)
+    {
+      const HcMark *mark = &g_array_index (layout->marks, HcMark, i - 1);
+
+      if (mark->figure >= 0 && mark_contains (mark, x, y))
+        return mark->figure;
+    }
+
+  return -1;
+}
+
+const HcMark *
+hc_chart_layout_find_mark (const HcChartLayout *layout,
+                           int                  figure)
+{
+  g_return_val_if_fail (layout != NULL, NULL);
+
+  for (guint i = 0; i < layout->marks->len; i++)
+    {
+      const HcMark *mark = &g_array_index (layout->marks, HcMark, i);
+
+      if (mark->figure == figure)
+        return mark;
+    }
+
+  return NULL;
+}
+
+static const char *
+chart_kind_phrase (HcChartKind kind)
+{
+  switch (kind)
+    {
+    case HC_CHART_COLUMNS: return _("Column chart");
+    case HC_CHART_CIRCLES: return _("Proportional circle chart");
+    case HC_CHART_TREEMAP: return _("Treemap");
+    case HC_CHART_SHARES:  return _("Donut charts of shares");
+    case HC_CHART_UNITS:   return _("Unit chart");
+    case HC_CHART_BARS:
+    case HC_N_CHART_KINDS:
+    default:               return _("Bar chart");
+    }
+}
+
+static char *
+describe_figure (const HcFigure *figure)
+{
+  g_autofree char *value = hc_number_format (figure->value, FALSE);
+
+  if (figure->approximate)
+    /* Translators: a figure in a chart description: "Serbs, about 120,000". */
+    return g_strdup_printf (_("%s, about %s"), figure->label, value);
+
+  return g_strdup_printf ("%s, %s", figure->label, value);
+}
+
+char *
+hc_chart_describe (const HcDataset      *dataset,
+                   const HcChartOptions *options)
+{
+  GString *text = g_string_new (NULL);
+  HcChartKind kind;
+  guint n;
+
+  g_return_val_if_fail (dataset != NULL, NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  kind = options->kind < HC_N_CHART_KINDS ? options->kind : HC_CHART_BARS;
+  n = hc_dataset_get_n_figures (dataset);
+
+  g_string_append (text, chart_kind_phrase (kind));
+  if (hc_chart_kind_has_scale (kind))
+    {
+      g_string_append (text, ", ");
+      g_string_append (text, hc_chart_resolve_scale (dataset, options->scale_mode) == HC_SCALE_LOG
+                               ? _("log scale") : _("linear scale"));
+    }
+  g_string_append (text, ", ");
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u figure", "%u figures", n), n);
+  g_string_append (text, ".");
+
+  if (n > 0)
+    {
+      g_autofree guint *order = hc_dataset_sort_by_value (dataset);
+      g_autofree char *largest = describe_figure (hc_dataset_get_figure (dataset, order[0]));
+
+      g_string_append_c (text, ' ');
+      g_string_append_printf (text, _("Largest: %s."), largest);
+      if (n > 1)
+        {
+          g_autofree char *smallest = describe_figure (hc_dataset_get_figure (dataset, order[n - 1]));
+
+          g_string_append_c (text, ' ');
+          g_string_append_printf (text, _("Smallest: %s."), smallest);
+        }
+    }
+
+  return g_string_free (text, FALSE);
+}

@@ -1,0 +1,143 @@
+/* hc-chart.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+#include <glib.h>
+
+#include "hc-dataset.h"
+#include "hc-scale.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  HC_CHART_BARS,
+  HC_CHART_COLUMNS,
+  HC_CHART_CIRCLES,
+  HC_CHART_TREEMAP,
+  HC_CHART_SHARES,
+  HC_CHART_UNITS,
+  HC_N_CHART_KINDS
+} HcChartKind;
+
+typedef enum
+{
+  HC_SCALE_MODE_AUTO,
+  HC_SCALE_MODE_LINEAR,
+  HC_SCALE_MODE_LOG,
+} HcScaleMode;
+
+typedef enum
+{
+  HC_THEME_LIGHT,
+  HC_THEME_DARK,
+} HcTheme;
+
+typedef struct
+{
+  HcChartKind kind;
+  HcScaleMode scale_mode;
+  gboolean    show_title;
+  gboolean    show_source;
+  gboolean    transparent;  /* leave the background unpainted */
+  int         focused;      /* index of the figure to outline, or -1 */
+} HcChartOptions;
+
+typedef struct
+{
+  double red, green, blue, alpha;
+} HcColor;
+
+#define HC_PALETTE_SIZE 7
+
+typedef struct
+{
+  HcColor     background;
+  HcColor     foreground;   /* titles, labels, values */
+  HcColor     secondary;    /* axis text, footer; still ≥ 4.5:1 on the background */
+  HcColor     grid;
+  HcColor     focus;
+  HcColor     on_mark;      /* text drawn on a coloured mark */
+  HcColor     palette[HC_PALETTE_SIZE];
+  const char *font_family;
+  gboolean    dark;
+} HcChartStyle;
+
+typedef enum
+{
+  HC_MARK_RECT,
+  HC_MARK_CIRCLE,
+  HC_MARK_WEDGE,
+} HcMarkShape;
+
+/* Where a figure was drawn. For every shape x/y/width/height is the
+ * bounding box; circles and wedges also carry their exact geometry so a
+ * hit test can follow the outline. */
+typedef struct
+{
+  int          figure;       /* index in the dataset, or -1 for an aggregate */
+  HcMarkShape  shape;
+  double       x, y, width, height;
+  double       cx, cy;
+  double       inner_radius, outer_radius;
+  double       angle1, angle2;
+} HcMark;
+
+typedef struct
+{
+  int                width;
+  int                height;
+  HcChartKind        kind;
+  gboolean           has_scale;
+  HcScaleKind        scale_kind;  /* the scale actually used, when has_scale */
+  cairo_rectangle_t  plot;
+  GArray            *marks;       /* of HcMark, in reading order */
+  GArray            *labels;      /* of cairo_rectangle_t: every piece of text drawn */
+} HcChartLayout;
+
+void                 hc_chart_options_init       (HcChartOptions       *options);
+const HcChartStyle  *hc_chart_style_get          (HcTheme               theme);
+
+/* Draws the chart of @dataset into the rectangle (0, 0, @width, @height)
+ * of @cr, in user units, and returns where everything went. The drawing
+ * depends only on the arguments, never on a widget, so a window and an
+ * exported file show the same chart. */
+HcChartLayout       *hc_chart_render             (cairo_t              *cr,
+                                                  int                   width,
+                                                  int                   height,
+                                                  const HcDataset      *dataset,
+                                                  const HcChartOptions *options,
+                                                  const HcChartStyle   *style);
+
+void                 hc_chart_layout_free        (HcChartLayout        *layout);
+int                  hc_chart_layout_hit_test    (const HcChartLayout  *layout,
+                                                  double                x,
+                                                  double                y);
+const HcMark        *hc_chart_layout_find_mark   (const HcChartLayout  *layout,
+                                                  int                   figure);
+
+/* What a screen reader says for the chart, and what exports carry as their
+ * description: the kind, the scale, the count, the largest and smallest. */
+char                *hc_chart_describe           (const HcDataset      *dataset,
+                                                  const HcChartOptions *options);
+HcScaleKind          hc_chart_resolve_scale      (const HcDataset      *dataset,
+                                                  HcScaleMode           mode);
+gboolean             hc_chart_kind_has_scale     (HcChartKind           kind);
+
+const char          *hc_chart_kind_to_string     (HcChartKind           kind);
+gboolean             hc_chart_kind_from_string   (const char           *name,
+                                                  HcChartKind          *kind);
+const char          *hc_chart_kind_get_title     (HcChartKind           kind);
+char                *hc_chart_kind_list_names    (void);
+
+const char          *hc_scale_mode_to_string     (HcScaleMode           mode);
+gboolean             hc_scale_mode_from_string   (const char           *name,
+                                                  HcScaleMode          *mode);
+
+char                *hc_dataset_format_source    (const HcDataset      *dataset);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HcChartLayout, hc_chart_layout_free)
+
+G_END_DECLS

@@ -1,0 +1,335 @@
+/* hc-export.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "hc-export.h"
+
+static const char * const format_names[] = { "png", "svg", "pdf" };
+
+void
+hc_export_settings_init (HcExportSettings *settings)
+{
+  g_return_if_fail (settings != NULL);
+
+  memset (settings, 0, sizeof *settings);
+  settings->format = HC_EXPORT_PNG;
+  settings->width = HC_EXPORT_DEFAULT_WIDTH;
+  settings->height = HC_EXPORT_DEFAULT_HEIGHT;
+  settings->scale = 1;
+  settings->theme = HC_THEME_LIGHT;
+  hc_chart_options_init (&settings->chart);
+}
+
+gboolean
+hc_export_settings_check (const HcExportSettings *settings,
+                          GError                **error)
+{
+  g_return_val_if_fail (settings != NULL, FALSE);
+
+  if (settings->width < HC_EXPORT_MIN_SIZE || settings->width > HC_EXPORT_MAX_SIZE ||
+      settings->height < HC_EXPORT_MIN_SIZE || settings->height > HC_EXPORT_MAX_SIZE)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("size %d×%d is out of range: each side must be from %d to %d"),
+                   settings->width, settings->height, HC_EXPORT_MIN_SIZE, HC_EXPORT_MAX_SIZE);
+      return FALSE;
+    }
+
+  if (settings->scale < 1 || settings->scale > HC_EXPORT_MAX_SCALE)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("scale %d is out of range: it must be from 1 to %d"),
+                   settings->scale, HC_EXPORT_MAX_SCALE);
+      return FALSE;
+    }
+
+  /* Cairo's image surfaces stop at 32767 pixels a side. */
+  if (settings->format == HC_EXPORT_PNG &&
+      ((gint64) settings->width * settings->scale > 32767 ||
+       (gint64) settings->height * settings->scale > 32767))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("%d×%d at scale %d is %d×%d pixels, larger than the 32767 a side an image can have"),
+                   settings->width, settings->height, settings->scale,
+                   settings->width * settings->scale, settings->height * settings->scale);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+hc_export_format_from_name (const char     *name,
+                            HcExportFormat *format)
+{
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (format_names); i++)
+    if (g_ascii_strcasecmp (name, format_names[i]) == 0)
+      {
+        if (format != NULL)
+          *format = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+HcExportFormat
+hc_export_format_for_path (const char     *path,
+                           HcExportFormat  fallback)
+{
+  const char *dot;
+  HcExportFormat format;
+
+  if (path == NULL)
+    return fallback;
+
+  dot = strrchr (path, '.');
+  if (dot != NULL && strchr (dot, '/') == NULL && hc_export_format_from_name (dot + 1, &format))
+    return format;
+
+  return fallback;
+}
+
+const char *
+hc_export_format_to_string (HcExportFormat format)
+{
+  g_return_val_if_fail (format < G_N_ELEMENTS (format_names), NULL);
+
+  return format_names[format];
+}
+
+static cairo_status_t
+append_to_array_cb (void                *closure,
+                    const unsigned char *data,
+                    unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+render_into (cairo_surface_t        *surface,
+             const HcDataset        *dataset,
+             const HcExportSettings *settings)
+{
+  cairo_t *cr = cairo_create (surface);
+  HcChartLayout *layout;
+
+  if (settings->format == HC_EXPORT_PNG)
+    cairo_scale (cr, settings->scale, settings->scale);
+
+  layout = hc_chart_render (cr, settings->width, settings->height, dataset,
+                            &settings->chart, hc_chart_style_get (settings->theme));
+  hc_chart_layout_free (layout);
+  cairo_destroy (cr);
+}
+
+static gboolean
+check_surface (cairo_surface_t  *surface,
+               GError          **error)
+{
+  cairo_status_t status = cairo_surface_status (surface);
+
+  if (status == CAIRO_STATUS_SUCCESS)
+    return TRUE;
+
+  g_set_error (error, G_IO_ERROR, status == CAIRO_STATUS_NO_MEMORY ? G_IO_ERROR_NO_SPACE : G_IO_ERROR_FAILED,
+               _("could not draw the chart: %s"), cairo_status_to_string (status));
+  return FALSE;
+}
+
+GBytes *
+hc_export_to_bytes (const HcDataset        *dataset,
+                    const HcExportSettings *settings,
+                    GError                **error)
+{
+  g_autoptr(GByteArray) out = NULL;
+  cairo_surface_t *surface = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (dataset != NULL, NULL);
+  g_return_val_if_fail (settings != NULL, NULL);
+
+  if (!hc_export_settings_check (settings, error))
+    return NULL;
+
+  out = g_byte_array_new ();
+
+  switch (settings->format)
+    {
+    case HC_EXPORT_SVG:
+      surface = cairo_svg_surface_create_for_stream (append_to_array_cb, out,
+                                                     settings->width, settings->height);
+      break;
+    case HC_EXPORT_PDF:
+      surface = cairo_pdf_surface_create_for_stream (append_to_array_cb, out,
+                                                     settings->width, settings->height);
+      break;
+    case HC_EXPORT_PNG:
+    default:
+      surface = cairo_image_surface_create (settings->chart.transparent ? CAIRO_FORMAT_ARGB32
+                                                                        : CAIRO_FORMAT_RGB24,
+                                            settings->width * settings->scale,
+                                            settings->height * settings->scale);
+      break;
+    }
+
+  if (!check_surface (surface, error))
+    {
+      cairo_surface_destroy (surface);
+      return NULL;
+    }
+
+  render_into (surface, dataset, settings);
+
+  if (settings->format == HC_EXPORT_PNG)
+    {
+      cairo_surface_flush (surface);
+      ok = check_surface (surface, error) &&
+           cairo_surface_write_to_png_stream (surface, append_to_array_cb, out) == CAIRO_STATUS_SUCCESS;
+    }
+  else
+    {
+      cairo_surface_finish (surface);
+      ok = check_surface (surface, error);
+    }
+
+  cairo_surface_destroy (surface);
+
+  if (!ok)
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("could not encode the image"));
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&out));
+}
+
+static gboolean
+write_all (int           fd,
+           const guint8 *data,
+           gsize         length,
+           GError      **error)
+{
+  while (length > 0)
+    {
+      gssize n = write (fd, data, length);
+
+      if (n < 0)
+        {
+          int saved_errno = errno;
+
+          if (saved_errno == EINTR)
+            continue;
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                       _("standard output: %s"), g_strerror (saved_errno));
+          return FALSE;
+        }
+      data += n;
+      length -= (gsize) n;
+    }
+
+  return TRUE;
+}
+
+/* GLib names its temporary file in the message; say what the user asked
+ * for instead, with the reason. */
+static gboolean
+check_destination (const char  *path,
+                   GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  GStatBuf st;
+
+  if (g_stat (path, &st) == 0 && S_ISDIR (st.st_mode))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                   _("%s: is a directory"), path);
+      return FALSE;
+    }
+
+  if (g_stat (dir, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("%s: the folder %s cannot be used: %s"), path, dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+  if (!S_ISDIR (st.st_mode))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY,
+                   _("%s: %s is not a folder"), path, dir);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+hc_write_file_atomically (const char  *path,
+                          GBytes      *bytes,
+                          GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gsize length;
+  const guint8 *data;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+
+  data = g_bytes_get_data (bytes, &length);
+
+  if (g_str_equal (path, "-"))
+    return write_all (STDOUT_FILENO, data, length, error);
+
+  if (!check_destination (path, error))
+    return FALSE;
+
+  /* CONSISTENT writes a temporary file beside @path, fsyncs it and renames
+   * it into place: a reader sees the old file or the new one, never half
+   * of one, and a full disk leaves the old file as it was. */
+  if (!g_file_set_contents_full (path, (const char *) data, length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local_error))
+    {
+      const char *reason = local_error->message;
+      const char *colon = strrchr (reason, ':');
+
+      if (colon != NULL && colon[1] == ' ')
+        reason = colon + 2;
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: %s", path, reason);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+hc_export_to_path (const HcDataset        *dataset,
+                   const HcExportSettings *settings,
+                   const char             *path,
+                   GError                **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  bytes = hc_export_to_bytes (dataset, settings, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  return hc_write_file_atomically (path, bytes, error);
+}

@@ -1,0 +1,184 @@
+/* hc-application.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hc-application.h"
+#include "hc-cli.h"
+#include "hc-window.h"
+
+struct _HcApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (HcApplication, hc_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "export", 'e', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the chart to FILE (PNG, SVG or PDF; “-” for standard output) and exit"), N_("FILE") },
+  { "print", 'p', 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the figures as read, as CSV, and exit"), NULL },
+  { "size", 's', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Size of the exported chart (default 1600x1000)"), N_("WIDTHxHEIGHT") },
+  { "view", 'v', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Chart view: bars, columns, circles, treemap, shares, units"), N_("VIEW") },
+  { "scale", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Axis scale (auto, linear, log) or pixel scale (1, 2, 3)"), N_("SCALE") },
+  { "axis", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Axis scale: auto, linear or log"), N_("SCALE") },
+  { "pixel-scale", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("Pixels per chart unit in PNG exports: 1, 2 or 3"), N_("N") },
+  { "theme", 't', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Export theme: light, dark or transparent"), N_("THEME") },
+  { "format", 'f', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Export format when the file name does not say: png, svg or pdf"), N_("FORMAT") },
+  { "no-title", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Leave the title out of the export"), NULL },
+  { "no-source", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Leave the source line out of the export"), NULL },
+  { "max-size", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Refuse data files larger than BYTES (default 512 MiB)"), N_("BYTES") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE]") },
+  { NULL }
+};
+
+HcApplication *
+hc_application_new (void)
+{
+  return g_object_new (HC_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/io/github/headcount/Headcount",
+                       NULL);
+}
+
+static HcWindow *
+get_window (HcApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (hc_window_new (self));
+
+  return HC_WINDOW (window);
+}
+
+static void
+hc_application_activate (GApplication *app)
+{
+  gtk_window_present (GTK_WINDOW (get_window (HC_APPLICATION (app))));
+}
+
+static void
+hc_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  HcWindow *window = get_window (HC_APPLICATION (app));
+
+  if (n_files > 0)
+    hc_window_open_file (window, files[n_files - 1]);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* Runs before any display is opened: the export and print commands work
+ * on machines without one. Files named for the window are passed on as
+ * an "open" so a running instance receives them. */
+static int
+hc_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree const char **names = NULL;
+  g_autoptr(GPtrArray) files = NULL;
+  int status;
+
+  status = hc_cli_handle (options);
+  if (status >= 0)
+    return status;
+
+  if (!g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &names) || names[0] == NULL)
+    return -1;
+
+  if (!g_application_register (app, NULL, &error))
+    {
+      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+      return 1;
+    }
+
+  files = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; names[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (names[i]));
+
+  if (g_application_get_is_remote (app))
+    {
+      g_application_open (app, (GFile **) files->pdata, (int) files->len, "");
+      return 0;
+    }
+
+  /* Primary instance: open once the main loop runs. */
+  g_object_set_data_full (G_OBJECT (app), "hc-pending-files",
+                          g_steal_pointer (&files), (GDestroyNotify) g_ptr_array_unref);
+  return -1;
+}
+
+static void
+hc_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (hc_application_parent_class)->startup (app);
+
+  gtk_window_set_default_icon_name (APP_ID);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+}
+
+static void
+pending_files_cb (GApplication *app)
+{
+  GPtrArray *files = g_object_get_data (G_OBJECT (app), "hc-pending-files");
+
+  if (files == NULL)
+    return;
+
+  g_application_open (app, (GFile **) files->pdata, (int) files->len, "");
+  g_object_set_data (G_OBJECT (app), "hc-pending-files", NULL);
+}
+
+static void
+hc_application_class_init (HcApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->activate = hc_application_activate;
+  app_class->open = hc_application_open;
+  app_class->startup = hc_application_startup;
+  app_class->handle_local_options = hc_application_handle_local_options;
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+};
+
+static void
+hc_application_init (HcApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Show population and casualty figures as charts."));
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  g_signal_connect (self, "activate", G_CALLBACK (pending_files_cb), NULL);
+}

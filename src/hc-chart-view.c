@@ -1,0 +1,509 @@
+/* hc-chart-view.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hc-chart-view.h"
+#include "hc-number.h"
+
+struct _HcChartView
+{
+  GtkWidget       parent_instance;
+
+  /* Owned references */
+  HcDataset      *dataset;
+  HcChartLayout  *layout;   /* from the last snapshot: hit tests and focus use it */
+
+  HcChartKind     kind;
+  HcScaleMode     scale_mode;
+  int             focused;
+  guint           dark : 1;
+};
+
+G_DEFINE_FINAL_TYPE (HcChartView, hc_chart_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DATASET,
+  PROP_KIND,
+  PROP_SCALE_MODE,
+  PROP_DARK,
+  PROP_FOCUSED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+GtkWidget *
+hc_chart_view_new (void)
+{
+  return g_object_new (HC_TYPE_CHART_VIEW, NULL);
+}
+
+void
+hc_chart_view_get_options (HcChartView    *self,
+                           HcChartOptions *options)
+{
+  g_return_if_fail (HC_IS_CHART_VIEW (self));
+  g_return_if_fail (options != NULL);
+
+  hc_chart_options_init (options);
+  options->kind = self->kind;
+  options->scale_mode = self->scale_mode;
+  options->focused = gtk_widget_has_focus (GTK_WIDGET (self)) ? self->focused : -1;
+}
+
+char *
+hc_chart_view_get_description (HcChartView *self)
+{
+  HcChartOptions options;
+
+  g_return_val_if_fail (HC_IS_CHART_VIEW (self), NULL);
+
+  if (self->dataset == NULL)
+    return g_strdup (_("No data"));
+
+  hc_chart_view_get_options (self, &options);
+  return hc_chart_describe (self->dataset, &options);
+}
+
+static void
+update_accessible (HcChartView *self)
+{
+  g_autofree char *description = hc_chart_view_get_description (self);
+  const char *title = self->dataset != NULL ? hc_dataset_get_title (self->dataset) : _("Chart");
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+static void
+hc_chart_view_snapshot (GtkWidget   *widget,
+                        GtkSnapshot *snapshot)
+{
+  HcChartView *self = HC_CHART_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  HcChartOptions options;
+  cairo_t *cr;
+
+  if (self->dataset == NULL || width <= 0 || height <= 0)
+    return;
+
+  hc_chart_view_get_options (self, &options);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_clear_pointer (&self->layout, hc_chart_layout_free);
+  self->layout = hc_chart_render (cr, width, height, self->dataset, &options,
+                                  hc_chart_style_get (self->dark ? HC_THEME_DARK : HC_THEME_LIGHT));
+  cairo_destroy (cr);
+}
+
+static char *
+tooltip_text (const HcFigure *figure)
+{
+  g_autofree char *value = hc_number_format_full (figure->value, 6, figure->approximate);
+  GString *text = g_string_new (NULL);
+
+  g_string_append_printf (text, "%s\n%s", figure->label, value);
+  if (figure->unit != NULL)
+    g_string_append_printf (text, " %s", figure->unit);
+  if (figure->category != NULL)
+    g_string_append_printf (text, "\n%s", figure->category);
+  if (figure->note != NULL)
+    g_string_append_printf (text, " · %s", figure->note);
+  if (figure->quote != NULL)
+    g_string_append_printf (text, "\n\n“%s”", figure->quote);
+
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+hc_chart_view_query_tooltip (GtkWidget  *widget,
+                             int         x,
+                             int         y,
+                             gboolean    keyboard_mode,
+                             GtkTooltip *tooltip)
+{
+  HcChartView *self = HC_CHART_VIEW (widget);
+  g_autofree char *text = NULL;
+  const HcMark *mark;
+  int figure;
+
+  if (self->layout == NULL || self->dataset == NULL)
+    return FALSE;
+
+  figure = keyboard_mode ? self->focused : hc_chart_layout_hit_test (self->layout, x, y);
+  if (figure < 0 || (guint) figure >= hc_dataset_get_n_figures (self->dataset))
+    return FALSE;
+
+  mark = hc_chart_layout_find_mark (self->layout, figure);
+  if (mark != NULL)
+    gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { (int) mark->x, (int) mark->y,
+                                                         MAX ((int) mark->width, 1),
+                                                         MAX ((int) mark->height, 1) });
+
+  /* Plain text: labels and quotes come from files and are not markup. */
+  text = tooltip_text (hc_dataset_get_figure (self->dataset, figure));
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+/* Arrow keys walk the marks in the order the view drew them (reading order). */
+static void
+move_focus (HcChartView *self,
+            int          delta)
+{
+  g_autoptr(GArray) figures = g_array_new (FALSE, FALSE, sizeof (int));
+  int position = -1;
+
+  if (self->layout == NULL)
+    return;
+
+  for (guint i = 0; i < self->layout->marks->len; i++)
+    {
+      int figure = g_array_index (self->layout->marks, HcMark, i).figure;
+
+      if (figure < 0)
+        continue;
+      if (figure == self->focused)
+        position = (int) figures->len;
+      g_array_append_val (figures, figure);
+    }
+
+  if (figures->len == 0)
+    return;
+
+  if (position < 0)
+    position = delta > 0 ? 0 : (int) figures->len - 1;
+  else
+    position = CLAMP (position + delta, 0, (int) figures->len - 1);
+
+  hc_chart_view_set_focused (self, g_array_index (figures, int, position));
+}
+
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                HcChartView           *self)
+{
+  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
+    return GDK_EVENT_PROPAGATE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Right:
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Right:
+    case GDK_KEY_KP_Down:
+      move_focus (self, 1);
+      return GDK_EVENT_STOP;
+    case GDK_KEY_Left:
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Left:
+    case GDK_KEY_KP_Up:
+      move_focus (self, -1);
+      return GDK_EVENT_STOP;
+    case GDK_KEY_Home:
+      self->focused = -1;
+      move_focus (self, 1);
+      return GDK_EVENT_STOP;
+    case GDK_KEY_End:
+      self->focused = -1;
+      move_focus (self, -1);
+      return GDK_EVENT_STOP;
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
+}
+
+static void
+pressed_cb (GtkGestureClick *gesture,
+            int              n_press,
+            double           x,
+            double           y,
+            HcChartView     *self)
+{
+  int figure = self->layout != NULL ? hc_chart_layout_hit_test (self->layout, x, y) : -1;
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (figure >= 0)
+    hc_chart_view_set_focused (self, figure);
+}
+
+static void
+focus_changed_cb (HcChartView *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+hc_chart_view_dispose (GObject *object)
+{
+  HcChartView *self = HC_CHART_VIEW (object);
+
+  g_clear_pointer (&self->dataset, hc_dataset_unref);
+  g_clear_pointer (&self->layout, hc_chart_layout_free);
+
+  G_OBJECT_CLASS (hc_chart_view_parent_class)->dispose (object);
+}
+
+static void
+hc_chart_view_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  HcChartView *self = HC_CHART_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      g_value_set_boxed (value, self->dataset);
+      break;
+    case PROP_KIND:
+      g_value_set_int (value, self->kind);
+      break;
+    case PROP_SCALE_MODE:
+      g_value_set_int (value, self->scale_mode);
+      break;
+    case PROP_DARK:
+      g_value_set_boolean (value, self->dark);
+      break;
+    case PROP_FOCUSED:
+      g_value_set_int (value, self->focused);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hc_chart_view_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  HcChartView *self = HC_CHART_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      hc_chart_view_set_dataset (self, g_value_get_boxed (value));
+      break;
+    case PROP_KIND:
+      hc_chart_view_set_kind (self, g_value_get_int (value));
+      break;
+    case PROP_SCALE_MODE:
+      hc_chart_view_set_scale_mode (self, g_value_get_int (value));
+      break;
+    case PROP_DARK:
+      hc_chart_view_set_dark (self, g_value_get_boolean (value));
+      break;
+    case PROP_FOCUSED:
+      hc_chart_view_set_focused (self, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hc_chart_view_class_init (HcChartViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hc_chart_view_dispose;
+  object_class->get_property = hc_chart_view_get_property;
+  object_class->set_property = hc_chart_view_set_property;
+
+  widget_class->snapshot = hc_chart_view_snapshot;
+  widget_class->query_tooltip = hc_chart_view_query_tooltip;
+
+  properties[PROP_DATASET] =
+    g_param_spec_boxed ("dataset", NULL, NULL, HC_TYPE_DATASET,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_KIND] =
+    g_param_spec_int ("kind", NULL, NULL, 0, HC_N_CHART_KINDS - 1, HC_CHART_BARS,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SCALE_MODE] =
+    g_param_spec_int ("scale-mode", NULL, NULL, HC_SCALE_MODE_AUTO, HC_SCALE_MODE_LOG,
+                      HC_SCALE_MODE_AUTO,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DARK] =
+    g_param_spec_boolean ("dark", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FOCUSED] =
+    g_param_spec_int ("focused", NULL, NULL, -1, G_MAXINT, -1,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "chart");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+hc_chart_view_init (HcChartView *self)
+{
+  GtkEventController *key;
+  GtkGesture *click;
+
+  self->kind = HC_CHART_BARS;
+  self->scale_mode = HC_SCALE_MODE_AUTO;
+  self->focused = -1;
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_size_request (GTK_WIDGET (self), 320, 240);
+
+  key = gtk_event_controller_key_new ();
+  g_signal_connect (key, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), key);
+
+  click = gtk_gesture_click_new ();
+  g_signal_connect (click, "pressed", G_CALLBACK (pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  g_signal_connect (self, "notify::has-focus", G_CALLBACK (focus_changed_cb), NULL);
+
+  update_accessible (self);
+}
+
+HcDataset *
+hc_chart_view_get_dataset (HcChartView *self)
+{
+  g_return_val_if_fail (HC_IS_CHART_VIEW (self), NULL);
+
+  return self->dataset;
+}
+
+void
+hc_chart_view_set_dataset (HcChartView *self,
+                           HcDataset   *dataset)
+{
+  g_return_if_fail (HC_IS_CHART_VIEW (self));
+
+  if (self->dataset == dataset)
+    return;
+
+  g_clear_pointer (&self->dataset, hc_dataset_unref);
+  if (dataset != NULL)
+    self->dataset = hc_dataset_ref (dataset);
+  self->focused = -1;
+
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+}
+
+HcChartKind
+hc_chart_view_get_kind (HcChartView *self)
+{
+  g_return_val_if_fail (HC_IS_CHART_VIEW (self), HC_CHART_BARS);
+
+  return self->kind;
+}
+
+void
+hc_chart_view_set_kind (HcChartView *self,
+                        HcChartKind  kind)
+{
+  g_return_if_fail (HC_IS_CHART_VIEW (self));
+  g_return_if_fail (kind < HC_N_CHART_KINDS);
+
+  if (self->kind == kind)
+    return;
+
+  self->kind = kind;
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+}
+
+HcScaleMode
+hc_chart_view_get_scale_mode (HcChartView *self)
+{
+  g_return_val_if_fail (HC_IS_CHART_VIEW (self), HC_SCALE_MODE_AUTO);
+
+  return self->scale_mode;
+}
+
+void
+hc_chart_view_set_scale_mode (HcChartView *self,
+                              HcScaleMode  mode)
+{
+  g_return_if_fail (HC_IS_CHART_VIEW (self));
+  g_return_if_fail (mode <= HC_SCALE_MODE_LOG);
+
+  if (self->scale_mode == mode)
+    return;
+
+  self->scale_mode = mode;
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCALE_MODE]);
+}
+
+gboolean
+hc_chart_view_get_dark (HcChartView *self)
+{
+  g_return_val_if_fail (HC_IS_CHART_VIEW (self), FALSE);
+
+  return self->dark;
+}
+
+void
+hc_chart_view_set_dark (HcChartView *self,
+                        gboolean     dark)
+{
+  g_return_if_fail (HC_IS_CHART_VIEW (self));
+
+  dark = !!dark;
+  if (self->dark == dark)
+    return;
+
+  self->dark = dark;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DARK]);
+}
+
+int
+hc_chart_view_get_focused (HcChartView *self)
+{
+  g_return_val_if_fail (HC_IS_CHART_VIEW (self), -1);
+
+  return self->focused;
+}
+
+void
+hc_chart_view_set_focused (HcChartView *self,
+                           int          figure)
+{
+  g_return_if_fail (HC_IS_CHART_VIEW (self));
+
+  if (self->dataset == NULL || figure < 0 || (guint) figure >= hc_dataset_get_n_figures (self->dataset))
+    figure = -1;
+
+  if (self->focused == figure)
+    return;
+
+  self->focused = figure;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOCUSED]);
+}
+
+const HcChartLayout *
+hc_chart_view_get_layout (HcChartView *self)
+{
+  g_return_val_if_fail (HC_IS_CHART_VIEW (self), NULL);
+
+  return self->layout;
+}

@@ -1,0 +1,38 @@
+/* hc-chart-view.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "hc-chart.h"
+#include "hc-dataset.h"
+
+G_BEGIN_DECLS
+
+#define HC_TYPE_CHART_VIEW (hc_chart_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (HcChartView, hc_chart_view, HC, CHART_VIEW, GtkWidget)
+
+GtkWidget       *hc_chart_view_new            (void);
+HcDataset       *hc_chart_view_get_dataset    (HcChartView *self);
+void             hc_chart_view_set_dataset    (HcChartView *self,
+                                               HcDataset   *dataset);
+HcChartKind      hc_chart_view_get_kind       (HcChartView *self);
+void             hc_chart_view_set_kind       (HcChartView *self,
+                                               HcChartKind  kind);
+HcScaleMode      hc_chart_view_get_scale_mode (HcChartView *self);
+void             hc_chart_view_set_scale_mode (HcChartView *self,
+                                               HcScaleMode  mode);
+gboolean         hc_chart_view_get_dark       (HcChartView *self);
+void             hc_chart_view_set_dark       (HcChartView *self,
+                                               gboolean     dark);
+int              hc_chart_view_get_focused    (HcChartView *self);
+void             hc_chart_view_set_focused    (HcChartView *self,
+                                               int          figure);
+const HcChartLayout *hc_chart_view_get_layout (HcChartView *self);
+void             hc_chart_view_get_options    (HcChartView    *self,
+                                               HcChartOptions *options);
+char            *hc_chart_view_get_description (HcChartView *self);
+
+G_END_DECLS

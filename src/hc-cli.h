@@ -1,0 +1,15 @@
+/* hc-cli.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Runs the headless commands (--export, --print) when @options asks for
+ * one, without opening a display. Returns the exit status, or -1 when
+ * the window should open instead. */
+int  hc_cli_handle (GVariantDict *options);
+
+G_END_DECLS

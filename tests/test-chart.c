@@ -1,0 +1,433 @@
+/* test-chart.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include "hc-chart.h"
+#include "hc-loader.h"
+
+typedef struct
+{
+  cairo_surface_t *surface;
+  HcChartLayout   *layout;
+} Rendered;
+
+static void
+rendered_clear (Rendered *r)
+{
+  g_clear_pointer (&r->surface, cairo_surface_destroy);
+  g_clear_pointer (&r->layout, hc_chart_layout_free);
+}
+
+static void
+render (Rendered             *r,
+        const HcDataset      *dataset,
+        const HcChartOptions *options,
+        HcTheme               theme,
+        int                   width,
+        int                   height)
+{
+  cairo_t *cr;
+
+  r->surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cr = cairo_create (r->surface);
+  r->layout = hc_chart_render (cr, width, height, dataset, options, hc_chart_style_get (theme));
+  cairo_destroy (cr);
+  cairo_surface_flush (r->surface);
+}
+
+static guint32
+pixel (cairo_surface_t *surface,
+       int              x,
+       int              y)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+
+  g_assert_cmpint (x, >=, 0);
+  g_assert_cmpint (y, >=, 0);
+  g_assert_cmpint (x, <, cairo_image_surface_get_width (surface));
+  g_assert_cmpint (y, <, cairo_image_surface_get_height (surface));
+
+  return *(const guint32 *) (data + y * stride + x * 4) & 0xffffff;
+}
+
+static guint32
+color_rgb (const HcColor *c)
+{
+  return ((guint32) lround (c->red * 255) << 16) |
+         ((guint32) lround (c->green * 255) << 8) |
+         (guint32) lround (c->blue * 255);
+}
+
+static HcDataset *
+load_json (const char *json)
+{
+  g_autoptr(GError) error = NULL;
+  HcDataset *dataset = hc_loader_load_data (json, strlen (json), "test.json", HC_FORMAT_JSON, &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+/* Walks right along the bar's middle row from its start while the pixels
+ * keep the bar's colour: the length a reader sees, measured in pixels. */
+static double
+measured_bar_length (cairo_surface_t *surface,
+                     const HcMark    *mark)
+{
+  int y = (int) (mark->y + mark->height / 2);
+  int x0 = (int) ceil (mark->x);
+  guint32 color = pixel (surface, x0 + 1, y);
+  int x = x0;
+
+  while (x + 1 < cairo_image_surface_get_width (surface) && pixel (surface, x + 1, y) == color)
+    x++;
+
+  return x + 1 - mark->x;
+}
+
+static void
+test_bars_linear_proportional (void)
+{
+  g_autoptr(HcDataset) dataset = load_json ("[{\"label\": \"A\", \"value\": 400},"
+                                            " {\"label\": \"B\", \"value\": 200},"
+                                            " {\"label\": \"C\", \"value\": 100}]");
+  HcChartOptions options;
+  Rendered r = { 0 };
+  double lengths[3];
+
+  hc_chart_options_init (&options);
+  options.scale_mode = HC_SCALE_MODE_LINEAR;
+  render (&r, dataset, &options, HC_THEME_LIGHT, 1600, 1000);
+
+  g_assert_true (r.layout->has_scale);
+  g_assert_cmpint (r.layout->scale_kind, ==, HC_SCALE_LINEAR);
+  g_assert_cmpuint (r.layout->marks->len, ==, 3);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      const HcMark *mark = hc_chart_layout_find_mark (r.layout, (int) i);
+
+      g_assert_nonnull (mark);
+      lengths[i] = measured_bar_length (r.surface, mark);
+      /* The pixels end where the layout says the bar ends. */
+      g_assert_cmpfloat (fabs (lengths[i] - mark->width), <=, 1.5);
+      /* The bar is drawn in its category colour. */
+      g_assert_cmphex (pixel (r.surface, (int) (mark->x + 2), (int) (mark->y + mark->height / 2)), ==,
+                       color_rgb (&hc_chart_style_get (HC_THEME_LIGHT)->palette[0]));
+    }
+
+  /* Twice the value, twice the length (within a pixel of antialiasing). */
+  g_assert_cmpfloat (fabs (lengths[0] - 2 * lengths[1]), <=, 2.0);
+  g_assert_cmpfloat (fabs (lengths[1] - 2 * lengths[2]), <=, 2.0);
+
+  rendered_clear (&r);
+}
+
+static void
+test_bars_log_proportional (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcDataset) dataset = hc_loader_load_default (&error);
+  HcChartOptions options;
+  Rendered r = { 0 };
+  double min_positive, max, domain_min, domain_log_span = 0;
+  double unit_length = 0;
+
+  g_assert_no_error (error);
+  hc_chart_options_init (&options);
+  render (&r, dataset, &options, HC_THEME_LIGHT, 1600, 1000);
+
+  /* 1,600 to 2,000,000 spans more than 100×: auto picks log. */
+  g_assert_cmpint (r.layout->scale_kind, ==, HC_SCALE_LOG);
+
+  g_assert_true (hc_dataset_get_range (dataset, &min_positive, &max));
+  domain_min = pow (10, floor (log10 (min_positive)));
+
+  /* On a log axis, length ∝ log(value / axis start): the ratio of length to
+   * log10(value/domain_min) is the same for every bar. */
+  for (guint i = 0; i < hc_dataset_get_n_figures (dataset); i++)
+    {
+      const HcMark *mark = hc_chart_layout_find_mark (r.layout, (int) i);
+      double value = hc_dataset_get_figure (dataset, i)->value;
+      double length = measured_bar_length (r.surface, mark);
+      double per_decade = length / log10 (value / domain_min);
+
+      if (unit_length == 0)
+        unit_length = per_decade;
+      g_assert_cmpfloat (fabs (per_decade - unit_length) / unit_length, <, 0.01);
+      domain_log_span = MAX (domain_log_span, log10 (value / domain_min));
+    }
+  g_assert_cmpfloat (domain_log_span, >, 3);
+
+  rendered_clear (&r);
+}
+
+static void
+test_bars_sorted (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcDataset) dataset = hc_loader_load_default (&error);
+  HcChartOptions options;
+  Rendered r = { 0 };
+
+  hc_chart_options_init (&options);
+  render (&r, dataset, &options, HC_THEME_LIGHT, 1600, 1000);
+
+  for (guint i = 1; i < r.layout->marks->len; i++)
+    {
+      const HcMark *above = &g_array_index (r.layout->marks, HcMark, i - 1);
+      const HcMark *below = &g_array_index (r.layout->marks, HcMark, i);
+
+      g_assert_cmpfloat (above->y, <, below->y);
+      g_assert_cmpfloat (hc_dataset_get_figure (dataset, above->figure)->value, >=,
+                         hc_dataset_get_figure (dataset, below->figure)->value);
+    }
+
+  rendered_clear (&r);
+}
+
+static gboolean
+rect_intersects (const cairo_rectangle_t *a,
+                 const cairo_rectangle_t *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+static void
+check_no_text_overlap (const HcChartLayout *layout)
+{
+  for (guint i = 0; i < layout->labels->len; i++)
+    {
+      const cairo_rectangle_t *a = &g_array_index (layout->labels, cairo_rectangle_t, i);
+
+      /* Nothing clipped: every piece of text inside the canvas. */
+      g_assert_cmpfloat (a->x, >=, 0);
+      g_assert_cmpfloat (a->y, >=, 0);
+      g_assert_cmpfloat (a->x + a->width, <=, layout->width + 0.5);
+      g_assert_cmpfloat (a->y + a->height, <=, layout->height + 0.5);
+
+      for (guint j = i + 1; j < layout->labels->len; j++)
+        {
+          const cairo_rectangle_t *b = &g_array_index (layout->labels, cairo_rectangle_t, j);
+          cairo_rectangle_t shrunk = *b;
+
+          /* Logical text boxes include line spacing; allow them to touch. */
+          shrunk.x += 0.5;
+          shrunk.y += 0.5;
+          shrunk.width -= 1;
+          shrunk.height -= 1;
+          if (a->width > 0 && b->width > 0 && rect_intersects (a, &shrunk))
+            g_error ("text %u (%.0f,%.0f %.0f×%.0f) overlaps text %u (%.0f,%.0f %.0f×%.0f) at %d×%d",
+                     i, a->x, a->y, a->width, a->height, j, b->x, b->y, b->width, b->height,
+                     layout->width, layout->height);
+        }
+    }
+}
+
+static void
+test_bars_readable_at_every_size (void)
+{
+  static const int sizes[][2] = {
+    { 480, 320 }, { 800, 500 }, { 1600, 1000 }, { 1920, 1080 }, { 3840, 2160 },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcDataset) dataset = hc_loader_load_default (&error);
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    for (HcTheme theme = HC_THEME_LIGHT; theme <= HC_THEME_DARK; theme++)
+      for (HcScaleMode mode = HC_SCALE_MODE_AUTO; mode <= HC_SCALE_MODE_LOG; mode++)
+        {
+          HcChartOptions options;
+          Rendered r = { 0 };
+
+          hc_chart_options_init (&options);
+          options.scale_mode = mode;
+          render (&r, dataset, &options, theme, sizes[s][0], sizes[s][1]);
+
+          /* Every figure drawn, none smaller than 4×4 px from 800×500 up
+           * (the 1,600 next to the 2,000,000 on a linear axis included). */
+          g_assert_cmpuint (r.layout->marks->len, ==, hc_dataset_get_n_figures (dataset));
+          for (guint i = 0; i < r.layout->marks->len; i++)
+            {
+              const HcMark *mark = &g_array_index (r.layout->marks, HcMark, i);
+              double min_side = sizes[s][0] >= 800 ? 4 : 3;
+
+              g_assert_cmpfloat (mark->width, >=, min_side);
+              g_assert_cmpfloat (mark->height, >=, min_side);
+            }
+
+          /* Title, five labels, five values, ticks, caption, legend, source. */
+          g_assert_cmpuint (r.layout->labels->len, >=, 1 + 5 + 5 + 3 + 1 + 3 + 1);
+          check_no_text_overlap (r.layout);
+          rendered_clear (&r);
+        }
+}
+
+static void
+test_background_follows_theme (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcDataset) dataset = hc_loader_load_default (&error);
+  HcChartOptions options;
+  Rendered r = { 0 };
+
+  hc_chart_options_init (&options);
+  render (&r, dataset, &options, HC_THEME_DARK, 800, 500);
+  g_assert_cmphex (pixel (r.surface, 2, 2), ==,
+                   color_rgb (&hc_chart_style_get (HC_THEME_DARK)->background));
+  rendered_clear (&r);
+
+  render (&r, dataset, &options, HC_THEME_LIGHT, 800, 500);
+  g_assert_cmphex (pixel (r.surface, 2, 2), ==,
+                   color_rgb (&hc_chart_style_get (HC_THEME_LIGHT)->background));
+  rendered_clear (&r);
+}
+
+static void
+test_hit_test (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcDataset) dataset = hc_loader_load_default (&error);
+  HcChartOptions options;
+  Rendered r = { 0 };
+
+  hc_chart_options_init (&options);
+  render (&r, dataset, &options, HC_THEME_LIGHT, 1600, 1000);
+
+  for (guint i = 0; i < r.layout->marks->len; i++)
+    {
+      const HcMark *mark = &g_array_index (r.layout->marks, HcMark, i);
+
+      g_assert_cmpint (hc_chart_layout_hit_test (r.layout, mark->cx, mark->cy), ==, mark->figure);
+    }
+  g_assert_cmpint (hc_chart_layout_hit_test (r.layout, 1, 1), ==, -1);
+
+  rendered_clear (&r);
+}
+
+static void
+test_focus_outline (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcDataset) dataset = hc_loader_load_default (&error);
+  const HcColor *focus = &hc_chart_style_get (HC_THEME_LIGHT)->focus;
+  HcChartOptions options;
+  Rendered r = { 0 };
+  const HcMark *mark;
+  gboolean found = FALSE;
+
+  hc_chart_options_init (&options);
+  options.focused = 3;  /* EU police officers, the smallest */
+  render (&r, dataset, &options, HC_THEME_LIGHT, 1600, 1000);
+  mark = hc_chart_layout_find_mark (r.layout, 3);
+  g_assert_nonnull (mark);
+
+  /* The outline runs just above the bar. */
+  for (int dy = 1; dy <= 8 && !found; dy++)
+    found = pixel (r.surface, (int) (mark->x + mark->width / 2), (int) (mark->y - dy)) == color_rgb (focus);
+  g_assert_true (found);
+
+  rendered_clear (&r);
+}
+
+static void
+test_many_figures_other (void)
+{
+  g_autoptr(HcDataset) dataset = hc_dataset_new ("Many");
+  HcChartOptions options;
+  Rendered r = { 0 };
+  const HcMark *last;
+
+  for (guint i = 0; i < 2000; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("Row %u", i);
+      HcFigure figure = { .label = label, .value = i + 1 };
+
+      hc_dataset_add_figure (dataset, &figure);
+    }
+
+  hc_chart_options_init (&options);
+  render (&r, dataset, &options, HC_THEME_LIGHT, 800, 500);
+
+  g_assert_cmpuint (r.layout->marks->len, >, 3);
+  g_assert_cmpuint (r.layout->marks->len, <, 40);
+  last = &g_array_index (r.layout->marks, HcMark, r.layout->marks->len - 1);
+  g_assert_cmpint (last->figure, ==, -1);   /* "Other (N figures)" */
+  check_no_text_overlap (r.layout);
+
+  rendered_clear (&r);
+}
+
+static void
+test_describe (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcDataset) dataset = hc_loader_load_default (&error);
+  g_autofree char *log_text = NULL;
+  g_autofree char *linear_text = NULL;
+  HcChartOptions options;
+
+  hc_chart_options_init (&options);
+  log_text = hc_chart_describe (dataset, &options);
+  g_assert_cmpstr (log_text, ==,
+                   "Bar chart, log scale, 5 figures. Largest: Ethnic Albanians, about 2,000,000. "
+                   "Smallest: EU police officers, 1,600.");
+
+  options.scale_mode = HC_SCALE_MODE_LINEAR;
+  linear_text = hc_chart_describe (dataset, &options);
+  g_assert_true (g_str_has_prefix (linear_text, "Bar chart, linear scale, 5 figures."));
+}
+
+static void
+test_source_line (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcDataset) dataset = hc_loader_load_default (&error);
+  g_autofree char *source = hc_dataset_format_source (dataset);
+  g_autoptr(HcDataset) bare = hc_dataset_new ("x");
+
+  g_assert_cmpstr (source, ==, "Source: Reuters, 10 December 2007");
+  g_assert_null (hc_dataset_format_source (bare));
+}
+
+static void
+test_kind_names (void)
+{
+  HcChartKind kind;
+  g_autofree char *names = hc_chart_kind_list_names ();
+
+  g_assert_true (hc_chart_kind_from_string ("bars", &kind));
+  g_assert_cmpint (kind, ==, HC_CHART_BARS);
+  g_assert_true (hc_chart_kind_from_string ("BARS", &kind));
+  g_assert_false (hc_chart_kind_from_string ("pie", &kind));
+  g_assert_nonnull (strstr (names, "bars"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/chart/bars/linear-proportional", test_bars_linear_proportional);
+  g_test_add_func ("/chart/bars/log-proportional", test_bars_log_proportional);
+  g_test_add_func ("/chart/bars/sorted", test_bars_sorted);
+  g_test_add_func ("/chart/bars/readable-at-every-size", test_bars_readable_at_every_size);
+  g_test_add_func ("/chart/bars/other", test_many_figures_other);
+  g_test_add_func ("/chart/theme/background", test_background_follows_theme);
+  g_test_add_func ("/chart/hit-test", test_hit_test);
+  g_test_add_func ("/chart/focus-outline", test_focus_outline);
+  g_test_add_func ("/chart/describe", test_describe);
+  g_test_add_func ("/chart/source-line", test_source_line);
+  g_test_add_func ("/chart/kind-names", test_kind_names);
+
+  return g_test_run ();
+}

@@ -1,0 +1,254 @@
+/* test-cli.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs the real binary with no display, as a script would.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <cairo.h>
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+
+typedef struct
+{
+  int   status;
+  char *out;
+  gsize out_length;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+static void
+run_headcount (Run                *run,
+               const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) envp = g_get_environ ();
+  const char *binary = g_getenv ("HEADCOUNT");
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GBytes) out = NULL;
+  g_autoptr(GBytes) err = NULL;
+
+  g_assert_nonnull (binary);
+  g_ptr_array_add (argv, (gpointer) binary);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  /* Headless: these commands must never need a display. */
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate (process, NULL, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+
+  run->status = g_subprocess_get_exit_status (process);
+  run->out_length = g_bytes_get_size (out);
+  run->out = g_malloc0 (run->out_length + 1);
+  if (run->out_length > 0)
+    memcpy (run->out, g_bytes_get_data (out, NULL), run->out_length);
+  run->err = g_strndup (g_bytes_get_size (err) > 0 ? g_bytes_get_data (err, NULL) : "",
+                        g_bytes_get_size (err));
+}
+
+static char *
+temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("headcount-cli-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+assert_png_size (const char *path,
+                 int         width,
+                 int         height)
+{
+  cairo_surface_t *image = cairo_image_surface_create_from_png (path);
+
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, width);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, height);
+  cairo_surface_destroy (image);
+}
+
+static void
+test_print_default (void)
+{
+  Run run = { 0 };
+  g_auto(GStrv) lines = NULL;
+  static const char * const expected_values[] = { "2000000", "120000", "16000", "1600", "10000" };
+
+  run_headcount (&run, (const char *[]) { "--print", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  lines = g_strsplit (run.out, "\n", -1);
+  /* A header, five figures, and the final newline's empty piece. */
+  g_assert_cmpuint (g_strv_length (lines), ==, 7);
+  g_assert_cmpstr (lines[0], ==, "label,value,category,unit,approximate");
+  g_assert_cmpstr (lines[1], ==, "Ethnic Albanians,2000000,Population,people,true");
+  g_assert_cmpstr (lines[5], ==, "\"Dead, 1998–99 war\",10000,Casualties,people,true");
+  for (guint i = 0; i < 5; i++)
+    {
+      /* The value is the field after the label, quoted or not. */
+      const char *line = lines[i + 1];
+      const char *after_label = line[0] == '"' ? strstr (line + 1, "\",") + 2 : strchr (line, ',') + 1;
+      g_autofree char *value = g_strndup (after_label, strcspn (after_label, ","));
+
+      g_assert_cmpstr (value, ==, expected_values[i]);
+    }
+  g_assert_cmpstr (lines[6], ==, "");
+  run_clear (&run);
+}
+
+static void
+test_export_default (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "k.png", NULL);
+  Run run = { 0 };
+
+  run_headcount (&run, (const char *[]) { "--export", path, NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  assert_png_size (path, 1600, 1000);
+  run_clear (&run);
+
+  run_headcount (&run, (const char *[]) { "--export", path, "--size", "800x500", "--view", "bars",
+                                          "--scale", "linear", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  assert_png_size (path, 800, 500);
+  run_clear (&run);
+
+  run_headcount (&run, (const char *[]) { "--export", path, "--size", "400x300", "--scale", "2", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  assert_png_size (path, 800, 600);
+  run_clear (&run);
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+static void
+test_export_stdout (void)
+{
+  Run run = { 0 };
+
+  run_headcount (&run, (const char *[]) { "--export", "-", "--size", "320x200", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (run.out_length, >, 8);
+  g_assert_cmpmem (run.out, 8, "\x89PNG\r\n\x1a\n", 8);
+  run_clear (&run);
+}
+
+static void
+test_missing_file (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "x.png", NULL);
+  Run run = { 0 };
+
+  run_headcount (&run, (const char *[]) { "missing.csv", "--export", path, NULL });
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, "headcount: missing.csv: No such file or directory\n");
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  run_clear (&run);
+  g_rmdir (dir);
+}
+
+static void
+test_bad_json_position (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *input = g_build_filename (dir, "bad.json", NULL);
+  g_autofree char *path = g_build_filename (dir, "x.png", NULL);
+  g_autofree char *expected_prefix = g_strdup_printf ("headcount: %s:3:", input);
+  Run run = { 0 };
+
+  g_assert_true (g_file_set_contents (input, "{\"figures\": [\n {\"label\": \"A\", \"value\": 1},\n"
+                                             " {\"label\": \"B\", \"value\": \"lots\"}\n]}\n", -1, NULL));
+  run_headcount (&run, (const char *[]) { input, "--export", path, NULL });
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_true (g_str_has_prefix (run.err, expected_prefix));
+  g_assert_nonnull (strstr (run.err, "lots"));
+  /* One line. */
+  g_assert_cmpint (strchr (run.err, '\n') - run.err, ==, strlen (run.err) - 1);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  run_clear (&run);
+
+  g_remove (input);
+  g_rmdir (dir);
+}
+
+static void
+test_bad_output_path (void)
+{
+  Run run = { 0 };
+
+  run_headcount (&run, (const char *[]) { "--export", "/nonexistent-dir/out.png", NULL });
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_true (g_str_has_prefix (run.err, "headcount: /nonexistent-dir/out.png: "));
+  g_assert_false (g_file_test ("/nonexistent-dir/out.png", G_FILE_TEST_EXISTS));
+  run_clear (&run);
+}
+
+static void
+test_bad_options (void)
+{
+  Run run = { 0 };
+
+  run_headcount (&run, (const char *[]) { "--export", "-", "--view", "pie", NULL });
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_true (g_str_has_prefix (run.err, "headcount: --view: unknown view “pie”; choose one of: bars"));
+  g_assert_cmpuint (run.out_length, ==, 0);
+  run_clear (&run);
+
+  run_headcount (&run, (const char *[]) { "--export", "-", "--size", "big", NULL });
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "--size"));
+  run_clear (&run);
+
+  run_headcount (&run, (const char *[]) { "--export", "-", "--size", "20000x100", NULL });
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "16 to 16384"));
+  run_clear (&run);
+
+  run_headcount (&run, (const char *[]) { "--export", "-", "--scale", "sideways", NULL });
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "auto, linear, log"));
+  run_clear (&run);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/print/default", test_print_default);
+  g_test_add_func ("/cli/export/default", test_export_default);
+  g_test_add_func ("/cli/export/stdout", test_export_stdout);
+  g_test_add_func ("/cli/error/missing-file", test_missing_file);
+  g_test_add_func ("/cli/error/bad-json-position", test_bad_json_position);
+  g_test_add_func ("/cli/error/bad-output-path", test_bad_output_path);
+  g_test_add_func ("/cli/error/bad-options", test_bad_options);
+
+  return g_test_run ();
+}
