@@ -44,6 +44,15 @@ decode_png (GBytes *bytes)
   return surface;
 }
 
+/* PDF bodies hold NUL bytes: search the whole buffer, not a C string. */
+static gboolean
+contains (const char *data,
+          gsize       length,
+          const char *needle)
+{
+  return memmem (data, length, needle, strlen (needle)) != NULL;
+}
+
 static HcDataset *
 default_dataset (void)
 {
@@ -156,15 +165,31 @@ test_vector_formats (void)
   g_assert_no_error (error);
   data = g_bytes_get_data (svg, &length);
   g_assert_true (length > 100 && g_str_has_prefix (data, "<?xml"));
-  g_assert_nonnull (g_strstr_len (data, length, "<svg"));
-  g_assert_nonnull (g_strstr_len (data, length, "width=\"1600\""));
+  {
+    g_autofree char *text = g_strndup (data, length);
+    const char *svg_tag = strstr (text, "<svg");
+    const char *tag_end = svg_tag != NULL ? strchr (svg_tag, '>') : NULL;
+    g_autofree char *tag = NULL;
+
+    g_assert_nonnull (tag_end);
+    tag = g_strndup (svg_tag, tag_end - svg_tag);
+    g_assert_nonnull (strstr (tag, " width=\"1600\""));
+    g_assert_nonnull (strstr (tag, " height=\"1000\""));
+    /* Title and description come first inside <svg>, escaped. */
+    g_assert_true (g_str_has_prefix (tag_end + 1, "\n<title>Kosovo, December 2007</title>\n<desc>Bar chart, log scale, 5 figures."));
+    g_assert_nonnull (strstr (text, "Source: Reuters, “Kosovo moves to independence &apos;earlier than May&apos;”, 2007-12-10</desc>"));
+  }
 
   settings.format = HC_EXPORT_PDF;
   pdf = hc_export_to_bytes (dataset, &settings, &error);
   g_assert_no_error (error);
   data = g_bytes_get_data (pdf, &length);
   g_assert_true (length > 100 && g_str_has_prefix (data, "%PDF-"));
-  g_assert_nonnull (g_strstr_len (data + length - 32, 32, "%%EOF"));
+  g_assert_true (contains (data + length - 32, 32, "%%EOF"));
+  /* Document information: title and the chart's description as subject. */
+  g_assert_true (contains (data, length, "/Title (Kosovo, December 2007)"));
+  g_assert_true (contains (data, length, "/Subject (Bar chart, log scale, 5 figures."));
+  g_assert_true (contains (data, length, "/MediaBox [ 0 0 1600 1000 ]"));
 }
 
 static void

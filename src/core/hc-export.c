@@ -119,6 +119,88 @@ append_to_array_cb (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
+/* What travels with the image: a chart pasted into a report keeps its
+ * title, its source and the same description a screen reader gets. */
+typedef struct
+{
+  char *title;
+  char *description;
+  char *source;
+  char *software;
+} Metadata;
+
+static void
+metadata_init (Metadata               *meta,
+               const HcDataset        *dataset,
+               const HcExportSettings *settings)
+{
+  const HcSource *source = hc_dataset_get_source (dataset);
+  GString *text = g_string_new (NULL);
+
+  meta->title = g_strdup (hc_dataset_get_title (dataset));
+  meta->description = hc_chart_describe (dataset, &settings->chart);
+  meta->software = g_strdup_printf ("%s %s", PACKAGE_NAME, PACKAGE_VERSION);
+
+  if (source->publisher != NULL)
+    g_string_append (text, source->publisher);
+  if (source->headline != NULL)
+    g_string_append_printf (text, "%s“%s”", text->len > 0 ? ", " : "", source->headline);
+  if (source->date != NULL)
+    g_string_append_printf (text, "%s%s", text->len > 0 ? ", " : "", source->date);
+  if (source->url != NULL)
+    g_string_append_printf (text, "%s%s", text->len > 0 ? ", " : "", source->url);
+  meta->source = g_string_free (text, text->len == 0);
+}
+
+static void
+metadata_clear (Metadata *meta)
+{
+  g_clear_pointer (&meta->title, g_free);
+  g_clear_pointer (&meta->description, g_free);
+  g_clear_pointer (&meta->source, g_free);
+  g_clear_pointer (&meta->software, g_free);
+}
+
+/* Cairo writes no <title> or <desc>; put them first inside <svg>, where
+ * SVG viewers and screen readers look for them. */
+static void
+add_svg_metadata (GByteArray     *svg,
+                  const Metadata *meta)
+{
+  const char *data = (const char *) svg->data;
+  const char *open = g_strstr_len (data, svg->len, "<svg");
+  const char *end = open != NULL ? memchr (open, '>', svg->len - (open - data)) : NULL;
+  g_autofree char *title = g_markup_escape_text (meta->title, -1);
+  g_autofree char *desc = NULL;
+  g_autofree char *insert = NULL;
+
+  if (end == NULL)
+    return;
+
+  if (meta->source != NULL)
+    {
+      g_autofree char *full = g_strdup_printf ("%s %s: %s", meta->description,
+                                               _("Source"), meta->source);
+      desc = g_markup_escape_text (full, -1);
+    }
+  else
+    {
+      desc = g_markup_escape_text (meta->description, -1);
+    }
+
+  insert = g_strdup_printf ("\n<title>%s</title>\n<desc>%s</desc>", title, desc);
+  {
+    gsize offset = end + 1 - data;
+    g_autoptr(GByteArray) rebuilt = g_byte_array_sized_new (svg->len + strlen (insert));
+
+    g_byte_array_append (rebuilt, svg->data, offset);
+    g_byte_array_append (rebuilt, (const guint8 *) insert, strlen (insert));
+    g_byte_array_append (rebuilt, svg->data + offset, svg->len - offset);
+    g_byte_array_set_size (svg, 0);
+    g_byte_array_append (svg, rebuilt->data, rebuilt->len);
+  }
+}
+
 static void
 render_into (cairo_surface_t        *surface,
              const HcDataset        *dataset,
@@ -157,6 +239,7 @@ hc_export_to_bytes (const HcDataset        *dataset,
 {
   g_autoptr(GByteArray) out = NULL;
   cairo_surface_t *surface = NULL;
+  Metadata meta = { 0 };
   gboolean ok;
 
   g_return_val_if_fail (dataset != NULL, NULL);
@@ -172,6 +255,8 @@ hc_export_to_bytes (const HcDataset        *dataset,
     case HC_EXPORT_SVG:
       surface = cairo_svg_surface_create_for_stream (append_to_array_cb, out,
                                                      settings->width, settings->height);
+      /* Plain user units: "1600pt" would make browsers draw it a third larger. */
+      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_USER);
       break;
     case HC_EXPORT_PDF:
       surface = cairo_pdf_surface_create_for_stream (append_to_array_cb, out,
@@ -192,6 +277,17 @@ hc_export_to_bytes (const HcDataset        *dataset,
       return NULL;
     }
 
+  metadata_init (&meta, dataset, settings);
+
+  if (settings->format == HC_EXPORT_PDF)
+    {
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, meta.title);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, meta.description);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, meta.software);
+      if (meta.source != NULL)
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS, meta.source);
+    }
+
   render_into (surface, dataset, settings);
 
   if (settings->format == HC_EXPORT_PNG)
@@ -207,6 +303,10 @@ hc_export_to_bytes (const HcDataset        *dataset,
     }
 
   cairo_surface_destroy (surface);
+
+  if (ok && settings->format == HC_EXPORT_SVG)
+    add_svg_metadata (out, &meta);
+  metadata_clear (&meta);
 
   if (!ok)
     {
