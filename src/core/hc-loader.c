@@ -524,9 +524,40 @@ hc_loader_load_path (const char  *path,
   return hc_loader_load_data (contents, length, path, HC_FORMAT_UNKNOWN, error);
 }
 
+static const char *
+translate (const char *text)
+{
+  return text != NULL ? g_dpgettext2 (GETTEXT_PACKAGE, "dataset", text) : NULL;
+}
+
+/* The bundled dataset speaks the user's language: its strings are in the
+ * translation catalogue under the context "dataset" (build-aux/dataset-pot
+ * puts them there). The quotes stay as the source published them. */
+static HcDataset *
+translate_dataset (const HcDataset *dataset)
+{
+  const HcSource *source = hc_dataset_get_source (dataset);
+  HcDataset *translated = hc_dataset_new (translate (hc_dataset_get_title (dataset)));
+
+  hc_dataset_set_source (translated, source->publisher, source->headline, source->date, source->url);
+  for (guint i = 0; i < hc_dataset_get_n_figures (dataset); i++)
+    {
+      HcFigure figure = *hc_dataset_get_figure (dataset, i);
+
+      figure.label = (char *) translate (figure.label);
+      figure.category = (char *) translate (figure.category);
+      figure.unit = (char *) translate (figure.unit);
+      figure.note = (char *) translate (figure.note);
+      hc_dataset_add_figure (translated, &figure);
+    }
+
+  return translated;
+}
+
 HcDataset *
 hc_loader_load_default (GError **error)
 {
+  g_autoptr(HcDataset) dataset = NULL;
   g_autoptr(GBytes) bytes = NULL;
   gsize length = 0;
   const char *data;
@@ -539,5 +570,9 @@ hc_loader_load_default (GError **error)
     return NULL;
 
   data = g_bytes_get_data (bytes, &length);
-  return hc_loader_load_json (data, length, HC_DEFAULT_DATASET_NAME, error);
+  dataset = hc_loader_load_json (data, length, HC_DEFAULT_DATASET_NAME, error);
+  if (dataset == NULL)
+    return NULL;
+
+  return translate_dataset (dataset);
 }
