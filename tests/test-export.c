@@ -10,6 +10,7 @@
 
 #include "hc-export.h"
 #include "hc-loader.h"
+#include "png-chunks.h"
 
 typedef struct
 {
@@ -108,6 +109,52 @@ test_png_hidpi (void)
 }
 
 /* What the window draws and what the exporter writes are one drawing. */
+/* The source travels with the image: Title, Description and Source as
+ * text chunks, and the pixel density of a 2× export. */
+static void
+test_png_metadata (void)
+{
+  g_autoptr(HcDataset) dataset = default_dataset ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GArray) chunks = NULL;
+  g_autofree char *description = NULL;
+  HcExportSettings settings;
+  const Chunk *chunk;
+  gsize length;
+  const guint8 *data;
+
+  hc_export_settings_init (&settings);
+  settings.width = 300;
+  settings.height = 200;
+  settings.scale = 2;
+  bytes = hc_export_to_bytes (dataset, &settings, &error);
+  g_assert_no_error (error);
+  data = g_bytes_get_data (bytes, &length);
+  chunks = parse_chunks (data, length);
+
+  chunk = find_text_chunk (chunks, "tEXt", "Title");
+  g_assert_nonnull (chunk);
+  g_assert_cmpmem (chunk->data + 6, chunk->length - 6, "Kosovo, December 2007", 21);
+
+  description = hc_chart_describe (dataset, &settings.chart);
+  chunk = find_text_chunk (chunks, "tEXt", "Description");
+  g_assert_nonnull (chunk);
+  g_assert_cmpmem (chunk->data + 12, chunk->length - 12, description, strlen (description));
+
+  /* Curly quotes are not Latin-1: the source goes into an iTXt chunk. */
+  chunk = find_text_chunk (chunks, "iTXt", "Source");
+  g_assert_nonnull (chunk);
+  g_assert_nonnull (memmem (chunk->data, chunk->length, "Reuters, “Kosovo moves to independence",
+                            strlen ("Reuters, “Kosovo moves to independence")));
+  g_assert_nonnull (find_text_chunk (chunks, "tEXt", "Software"));
+
+  g_assert_cmpuint (count_chunks (chunks, "pHYs"), ==, 1);
+  for (guint i = 0; i < chunks->len; i++)
+    if (strcmp (g_array_index (chunks, Chunk, i).type, "pHYs") == 0)
+      g_assert_cmpuint (read_be32 (g_array_index (chunks, Chunk, i).data), ==, 7559);  /* 192 ppi */
+}
+
 static void
 test_png_matches_renderer (void)
 {
@@ -324,6 +371,7 @@ main (int   argc,
   g_test_add_func ("/export/png/dimensions", test_png_dimensions);
   g_test_add_func ("/export/png/hidpi", test_png_hidpi);
   g_test_add_func ("/export/png/matches-renderer", test_png_matches_renderer);
+  g_test_add_func ("/export/png/metadata", test_png_metadata);
   g_test_add_func ("/export/vector-formats", test_vector_formats);
   g_test_add_func ("/export/format-for-path", test_format_for_path);
   g_test_add_func ("/export/settings/out-of-range", test_settings_out_of_range);

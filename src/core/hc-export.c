@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "hc-export.h"
+#include "hc-png.h"
 
 static const char * const format_names[] = { "png", "svg", "pdf" };
 
@@ -292,9 +293,18 @@ hc_export_to_bytes (const HcDataset        *dataset,
 
   if (settings->format == HC_EXPORT_PNG)
     {
+      HcPngText texts[] = {
+        { "Title", meta.title },
+        { "Description", meta.description },
+        { "Software", meta.software },
+        { "Source", meta.source },   /* last: left out when there is none */
+      };
+
       cairo_surface_flush (surface);
+      /* A 2× export reports 192 ppi, so it prints at the size of a 1× one. */
       ok = check_surface (surface, error) &&
-           cairo_surface_write_to_png_stream (surface, append_to_array_cb, out) == CAIRO_STATUS_SUCCESS;
+           hc_png_encode (surface, texts, meta.source != NULL ? 4 : 3, 96.0 * settings->scale,
+                          out, error);
     }
   else
     {
