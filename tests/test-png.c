@@ -12,8 +12,6 @@
 #include "png-chunks.h"
 #include "sample-chart.h"
 
-
-
 typedef struct
 {
   GByteArray *bytes;
