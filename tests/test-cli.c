@@ -209,6 +209,54 @@ test_bad_output_path (void)
   run_clear (&run);
 }
 
+static gboolean
+run_quietly (const char * const *argv)
+{
+  g_autoptr(GSubprocess) process = NULL;
+
+  process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE,
+                               NULL);
+  return process != NULL && g_subprocess_wait_check (process, NULL, NULL);
+}
+
+/* A full disk: the export fails with the reason, the file that was there
+ * is untouched and no temporary file is left. Needs a small tmpfs, which
+ * only root can mount. */
+static void
+test_disk_full (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "out.png", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GDir) listing = NULL;
+  Run run = { 0 };
+
+  if (!run_quietly ((const char *[]) { "mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", dir, NULL }))
+    {
+      g_rmdir (dir);
+      g_test_skip ("cannot mount a small tmpfs here (needs root)");
+      return;
+    }
+
+  g_assert_true (g_file_set_contents (path, "old", 3, NULL));
+  run_headcount (&run, (const char *[]) { "--export", path, "--size", "3000x3000", NULL });
+  g_assert_cmpint (run.status, ==, 1);
+  expected = g_strdup_printf ("headcount: %s: No space left on device\n", path);
+  g_assert_cmpstr (run.err, ==, expected);
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "old");
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_cmpstr (g_dir_read_name (listing), ==, "out.png");
+  g_assert_null (g_dir_read_name (listing));
+
+  run_clear (&run);
+  g_clear_pointer (&listing, g_dir_close);
+  g_assert_true (run_quietly ((const char *[]) { "umount", dir, NULL }));
+  g_rmdir (dir);
+}
+
 static void
 test_bad_options (void)
 {
@@ -249,6 +297,7 @@ main (int   argc,
   g_test_add_func ("/cli/error/bad-json-position", test_bad_json_position);
   g_test_add_func ("/cli/error/bad-output-path", test_bad_output_path);
   g_test_add_func ("/cli/error/bad-options", test_bad_options);
+  g_test_add_func ("/cli/error/disk-full", test_disk_full);
 
   return g_test_run ();
 }
