@@ -145,7 +145,8 @@ metadata_init (Metadata               *meta,
   if (source->publisher != NULL)
     g_string_append (text, source->publisher);
   if (source->headline != NULL)
-    g_string_append_printf (text, "%s“%s”", text->len > 0 ? ", " : "", source->headline);
+    /* Straight quotes: Latin-1, so PNG readers that skip iTXt still see it. */
+    g_string_append_printf (text, "%s\"%s\"", text->len > 0 ? ", " : "", source->headline);
   if (source->date != NULL)
     g_string_append_printf (text, "%s%s", text->len > 0 ? ", " : "", source->date);
   if (source->url != NULL)
