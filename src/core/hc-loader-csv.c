@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "hc-csv.h"
-#include "hc-loader.h"
+#include "hc-loader-private.h"
 #include "hc-number.h"
 
 typedef enum
@@ -78,18 +78,6 @@ trim_field (HcCsvField *field)
   field->length = end - start;
   field->text = start;
   return start;
-}
-
-static char *
-title_from_name (const char *display_name)
-{
-  g_autofree char *base = g_path_get_basename (display_name != NULL ? display_name : "");
-  char *dot = strrchr (base, '.');
-
-  if (dot != NULL && dot != base)
-    *dot = '\0';
-
-  return g_steal_pointer (&base);
 }
 
 static Role
@@ -396,7 +384,7 @@ hc_loader_load_csv (const char  *data,
 
   ctx.name = display_name;
   reader = hc_csv_reader_new (data, length, display_name);
-  title = title_from_name (display_name);
+  title = hc_loader_title_from_name (display_name);
   dataset = hc_dataset_new (title);
 
   while (hc_csv_reader_next (reader, &local_error))

@@ -12,7 +12,7 @@
 #include <json-glib/json-glib.h>
 
 #include "hc-core-resources.h"
-#include "hc-loader.h"
+#include "hc-loader-private.h"
 #include "hc-number.h"
 
 /* json-glib recurses once per nesting level and overflows the stack on
@@ -328,8 +328,9 @@ read_source (JsonObject *root,
     }
 }
 
-static char *
-title_from_name (const char *display_name)
+/* "data/kosovo-2007.csv" → "kosovo-2007": a file's title when it has none. */
+char *
+hc_loader_title_from_name (const char *display_name)
 {
   g_autofree char *base = g_path_get_basename (display_name != NULL ? display_name : "");
   char *dot = strrchr (base, '.');
@@ -394,7 +395,7 @@ hc_loader_load_json (const char  *data,
       return NULL;
     }
 
-  fallback_title = title_from_name (display_name);
+  fallback_title = hc_loader_title_from_name (display_name);
   dataset = hc_dataset_new (fallback_title);
 
   if (JSON_NODE_HOLDS_ARRAY (root))
