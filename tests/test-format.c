@@ -97,6 +97,21 @@ test_german_locale (void)
   setlocale (LC_NUMERIC, "C");
 }
 
+static void
+test_french_locale (void)
+{
+  if (setlocale (LC_NUMERIC, "fr_FR.UTF-8") == NULL)
+    {
+      g_test_skip ("fr_FR.UTF-8 is not installed");
+      return;
+    }
+
+  /* Digit groups are separated by a narrow no-break space. */
+  check (hc_number_format (2000000, FALSE), "2\u202f000\u202f000");
+  check (hc_number_format (1.5, TRUE), "≈\u20091,5");
+  setlocale (LC_NUMERIC, "C");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -112,6 +127,7 @@ main (int   argc,
   g_test_add_func ("/format/percent", test_percent);
   g_test_add_func ("/format/plain", test_plain);
   g_test_add_func ("/format/locale/de", test_german_locale);
+  g_test_add_func ("/format/locale/fr", test_french_locale);
 
   return g_test_run ();
 }
