@@ -80,6 +80,26 @@ GArray      *hc_chart_entries          (HcChartContext     *ctx,
 gboolean     hc_rect_intersects        (const cairo_rectangle_t *a,
                                         const cairo_rectangle_t *b);
 
+typedef enum
+{
+  HC_AXIS_HORIZONTAL,
+  HC_AXIS_VERTICAL,
+} HcAxisOrientation;
+
+void         hc_chart_init_value_scale (HcChartContext     *ctx,
+                                        HcScale            *scale,
+                                        double              range_min,
+                                        double              range_max);
+double       hc_chart_value_axis_label_width (HcChartContext *ctx,
+                                              const HcScale  *scale);
+void         hc_chart_draw_value_axis  (HcChartContext          *ctx,
+                                        const HcScale           *scale,
+                                        const cairo_rectangle_t *plot,
+                                        HcAxisOrientation        orientation);
+double       hc_chart_draw_scale_caption (HcChartContext   *ctx,
+                                          HcScaleKind       kind,
+                                          double            y);
+
 void         hc_chart_draw_bars        (HcChartContext     *ctx);
 
 G_END_DECLS
