@@ -21,6 +21,7 @@ typedef struct
   gboolean    approximate;
   const char *label;        /* owned by the dataset, or by the context */
   guint       color_index;
+  guint       group;        /* index in HcChartContext.categories; past the end for the aggregate */
 } HcChartEntry;
 
 typedef struct
@@ -58,6 +59,11 @@ void         hc_chart_text_draw        (HcChartContext     *ctx,
                                         double              x,
                                         double              y,
                                         const HcColor      *color);
+void         hc_chart_text_draw_centered (HcChartContext *ctx,
+                                          PangoLayout    *layout,
+                                          double          cx,
+                                          double          y,
+                                          const HcColor  *color);
 void         hc_chart_set_color        (HcChartContext     *ctx,
                                         const HcColor      *color);
 const HcColor *hc_chart_entry_color    (HcChartContext     *ctx,
@@ -77,6 +83,9 @@ char        *hc_chart_entry_value_text (const HcChartEntry *entry);
 GArray      *hc_chart_entries          (HcChartContext     *ctx,
                                         guint               max_entries,
                                         gboolean            sorted);
+void         hc_chart_entries_group    (GArray             *entries);
+const char  *hc_chart_group_name       (HcChartContext     *ctx,
+                                        guint               group);
 gboolean     hc_rect_intersects        (const cairo_rectangle_t *a,
                                         const cairo_rectangle_t *b);
 
@@ -101,5 +110,6 @@ double       hc_chart_draw_scale_caption (HcChartContext   *ctx,
                                           double            y);
 
 void         hc_chart_draw_bars        (HcChartContext     *ctx);
+void         hc_chart_draw_columns     (HcChartContext     *ctx);
 
 G_END_DECLS
