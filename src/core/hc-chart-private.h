@@ -68,6 +68,7 @@ void         hc_chart_set_color        (HcChartContext     *ctx,
                                         const HcColor      *color);
 const HcColor *hc_chart_entry_color    (HcChartContext     *ctx,
                                         const HcChartEntry *entry);
+const HcColor *hc_chart_text_color_on  (const HcColor      *fill);
 guint        hc_chart_category_index   (HcChartContext     *ctx,
                                         const HcFigure     *figure);
 void         hc_chart_draw_legend      (HcChartContext     *ctx);
@@ -111,5 +112,6 @@ double       hc_chart_draw_scale_caption (HcChartContext   *ctx,
 
 void         hc_chart_draw_bars        (HcChartContext     *ctx);
 void         hc_chart_draw_columns     (HcChartContext     *ctx);
+void         hc_chart_draw_circles     (HcChartContext     *ctx);
 
 G_END_DECLS

@@ -23,7 +23,7 @@ typedef struct
 static const HcChartKindInfo kinds[HC_N_CHART_KINDS] = {
   [HC_CHART_BARS]    = { "bars",    N_("Bars"),    TRUE,  hc_chart_draw_bars },
   [HC_CHART_COLUMNS] = { "columns", N_("Columns"), TRUE,  hc_chart_draw_columns },
-  [HC_CHART_CIRCLES] = { "circles", N_("Circles"), FALSE, NULL },
+  [HC_CHART_CIRCLES] = { "circles", N_("Circles"), FALSE, hc_chart_draw_circles },
   [HC_CHART_TREEMAP] = { "treemap", N_("Treemap"), FALSE, NULL },
   [HC_CHART_SHARES]  = { "shares",  N_("Shares"),  FALSE, NULL },
   [HC_CHART_UNITS]   = { "units",   N_("Units"),   FALSE, NULL },
@@ -393,6 +393,34 @@ hc_chart_entry_color (HcChartContext     *ctx,
     return &ctx->style->secondary;
 
   return &ctx->style->palette[entry->color_index % HC_PALETTE_SIZE];
+}
+
+/* Text on a coloured mark: whichever of near-black and white reads better
+ * on @fill (WCAG contrast), since the palette has both dark blues and a
+ * light yellow. */
+const HcColor *
+hc_chart_text_color_on (const HcColor *fill)
+{
+  static const HcColor black = { 0x1e / 255.0, 0x1e / 255.0, 0x1e / 255.0, 1.0 };
+  static const HcColor white = { 1.0, 1.0, 1.0, 1.0 };
+  double channels[3] = { fill->red, fill->green, fill->blue };
+  double luminance = 0;
+  static const double weights[3] = { 0.2126, 0.7152, 0.0722 };
+  double black_luminance = 0.0130;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      double c = channels[i];
+
+      c = c <= 0.04045 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+      luminance += weights[i] * c;
+    }
+
+  /* Contrast against white is 1.05 / (L + 0.05), against black (L + 0.05) / (Lb + 0.05). */
+  if (1.05 / (luminance + 0.05) >= (luminance + 0.05) / (black_luminance + 0.05))
+    return &white;
+
+  return &black;
 }
 
 char *
