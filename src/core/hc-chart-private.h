@@ -113,6 +113,7 @@ double       hc_chart_draw_scale_caption (HcChartContext   *ctx,
 void         hc_chart_draw_bars        (HcChartContext     *ctx);
 void         hc_chart_draw_columns     (HcChartContext     *ctx);
 void         hc_chart_draw_circles     (HcChartContext     *ctx);
+void         hc_chart_draw_shares      (HcChartContext     *ctx);
 void         hc_chart_draw_treemap     (HcChartContext     *ctx);
 
 G_END_DECLS

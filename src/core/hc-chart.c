@@ -25,7 +25,7 @@ static const HcChartKindInfo kinds[HC_N_CHART_KINDS] = {
   [HC_CHART_COLUMNS] = { "columns", N_("Columns"), TRUE,  hc_chart_draw_columns },
   [HC_CHART_CIRCLES] = { "circles", N_("Circles"), FALSE, hc_chart_draw_circles },
   [HC_CHART_TREEMAP] = { "treemap", N_("Treemap"), FALSE, hc_chart_draw_treemap },
-  [HC_CHART_SHARES]  = { "shares",  N_("Shares"),  FALSE, NULL },
+  [HC_CHART_SHARES]  = { "shares",  N_("Shares"),  FALSE, hc_chart_draw_shares },
   [HC_CHART_UNITS]   = { "units",   N_("Units"),   FALSE, NULL },
 };
 
