@@ -115,5 +115,7 @@ void         hc_chart_draw_columns     (HcChartContext     *ctx);
 void         hc_chart_draw_circles     (HcChartContext     *ctx);
 void         hc_chart_draw_shares      (HcChartContext     *ctx);
 void         hc_chart_draw_treemap     (HcChartContext     *ctx);
+void         hc_chart_draw_units       (HcChartContext     *ctx);
+double       hc_chart_units_choose_unit (const HcDataset   *dataset);
 
 G_END_DECLS

@@ -26,7 +26,7 @@ static const HcChartKindInfo kinds[HC_N_CHART_KINDS] = {
   [HC_CHART_CIRCLES] = { "circles", N_("Circles"), FALSE, hc_chart_draw_circles },
   [HC_CHART_TREEMAP] = { "treemap", N_("Treemap"), FALSE, hc_chart_draw_treemap },
   [HC_CHART_SHARES]  = { "shares",  N_("Shares"),  FALSE, hc_chart_draw_shares },
-  [HC_CHART_UNITS]   = { "units",   N_("Units"),   FALSE, NULL },
+  [HC_CHART_UNITS]   = { "units",   N_("Units"),   FALSE, hc_chart_draw_units },
 };
 
 static const char * const scale_modes[] = { "auto", "linear", "log" };
@@ -859,10 +859,10 @@ chart_kind_phrase (HcChartKind kind)
 {
   switch (kind)
     {
-    case HC_CHART_COLUMNS: return _("Column chart");
-    case HC_CHART_CIRCLES: return _("Proportional circle chart");
-    case HC_CHART_TREEMAP: return _("Treemap");
-    case HC_CHART_SHARES:  return _("Donut charts of shares");
+    case HC_CHART_COLUMNS: return _("Column chart grouped by category");
+    case HC_CHART_CIRCLES: return _("Proportional circle chart, circle area shows the value");
+    case HC_CHART_TREEMAP: return _("Treemap by category, rectangle area shows the value");
+    case HC_CHART_SHARES:  return _("Donut charts of shares within each category");
     case HC_CHART_UNITS:   return _("Unit chart");
     case HC_CHART_BARS:
     case HC_N_CHART_KINDS:
@@ -902,6 +902,14 @@ hc_chart_describe (const HcDataset      *dataset,
       g_string_append (text, ", ");
       g_string_append (text, hc_chart_resolve_scale (dataset, options->scale_mode) == HC_SCALE_LOG
                                ? _("log scale") : _("linear scale"));
+    }
+  if (kind == HC_CHART_UNITS)
+    {
+      g_autofree char *unit = hc_number_format (hc_chart_units_choose_unit (dataset), FALSE);
+
+      g_string_append (text, ", ");
+      /* Translators: in a chart description: "Unit chart, one square for 1,000 people". */
+      g_string_append_printf (text, _("one square for %s people"), unit);
     }
   g_string_append (text, ", ");
   g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u figure", "%u figures", n), n);
