@@ -59,6 +59,41 @@ value_label_new (HcChartContext     *ctx,
   return value;
 }
 
+/* The widest number any column could show: the largest figure's, or the
+ * sum of all of them, which an "Other" column may carry. */
+static double
+widest_number (HcChartContext *ctx)
+{
+  double total = 0, widest = 0;
+  guint n = hc_dataset_get_n_figures (ctx->dataset);
+
+  for (guint i = 0; i <= n; i++)
+    {
+      double value;
+      g_autofree char *text = NULL;
+      g_autoptr(PangoLayout) layout = NULL;
+      double w;
+
+      if (i < n)
+        {
+          value = hc_dataset_get_figure (ctx->dataset, i)->value;
+          if (isfinite (value) && value > 0)
+            total += value;
+        }
+      else
+        {
+          value = total;
+        }
+
+      text = hc_number_format (value, FALSE);
+      layout = hc_chart_text_new (ctx, text, HC_TEXT_SMALL);
+      hc_chart_text_size (layout, &w, NULL);
+      widest = MAX (widest, w);
+    }
+
+  return widest;
+}
+
 /* The x of column @i's slot: slots follow one another, with an extra gap
  * wherever the category changes. */
 static double
@@ -105,8 +140,9 @@ hc_chart_draw_columns (HcChartContext *ctx)
   if (plot.width < ctx->unit * 2)
     return;
 
-  /* Below about two text heights a column's labels cannot be read. */
-  max_columns = (guint) MAX (plot.width / (ctx->unit * 2.4), 2);
+  /* A slot must hold its value (the number at least, "≈" may wrap above
+   * it) and be about two text heights wide for its label to be read. */
+  max_columns = (guint) MAX (plot.width / MAX (ctx->unit * 2.4, widest_number (ctx) * 1.08), 2);
   entries = hc_chart_entries (ctx, max_columns, FALSE);
   hc_chart_entries_group (entries);
 

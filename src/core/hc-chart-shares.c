@@ -19,6 +19,8 @@
 
 #define MAX_DONUTS 6
 #define MAX_ENTRIES 60
+/* Past this many slices a donut is unreadable: the smallest are merged. */
+#define MAX_SLICES 6
 
 /* Where the first slice starts: twelve o'clock, going clockwise. */
 #define START_ANGLE (-G_PI / 2)
@@ -55,6 +57,26 @@ slice_color (HcChartContext     *ctx,
   };
 
   return color;
+}
+
+/* A percentage set outside its slice. */
+typedef struct
+{
+  PangoLayout *layout;
+  double       mid;      /* angle of the slice's middle */
+  double       y;        /* centre of the text */
+  double       width, height;
+  gboolean     right;    /* on the right of the donut */
+} Outside;
+
+static int
+compare_outside (gconstpointer a,
+                 gconstpointer b)
+{
+  const Outside *oa = a;
+  const Outside *ob = b;
+
+  return (oa->y > ob->y) - (oa->y < ob->y);
 }
 
 static PangoLayout *
@@ -108,11 +130,22 @@ draw_donut (HcChartContext *ctx,
   double lead = ctx->unit * 0.9;
   double swatch = ctx->unit * 0.7;
   double outer, inner, cx, cy, angle, key_w = 0, key_x;
-  double last_outside_y[2] = { -G_MAXDOUBLE, -G_MAXDOUBLE };
+  g_autofree Outside *outside = NULL;
+  guint n_key, n_outside = 0;
 
   hc_chart_text_size (title, NULL, &title_h);
   hc_chart_text_size (probe, &pct_w, &pct_h);
-  for (guint i = 0; i < group->n; i++)
+  {
+    g_autoptr(PangoLayout) line = hc_chart_text_new (ctx, "0", HC_TEXT_SMALL);
+    double available;
+
+    /* In a cramped cell the ring keeps a readable size and the key shows
+     * the largest slices only; each slice still has its percentage. */
+    hc_chart_text_size (line, NULL, &line_h);
+    available = cell_h - title_h - ctx->unit * 1.2 - 2 * (ctx->unit * 1.5 + pct_h + lead * 0.5);
+    n_key = (guint) CLAMP (floor (available / line_h), 0, group->n);
+  }
+  for (guint i = 0; i < n_key; i++)
     {
       const HcChartEntry *entry = &g_array_index (entries, HcChartEntry, group->first + i);
       g_autoptr(PangoLayout) line = key_line_new (ctx, entry, cell_w - swatch * 2);
@@ -124,7 +157,7 @@ draw_donut (HcChartContext *ctx,
     }
 
   /* Room around the ring for percentages set outside thin slices. */
-  outer = MIN ((cell_w - ctx->unit) / 2 - pct_w - lead,
+  outer = MIN ((cell_w - ctx->unit) / 2 - pct_w - lead * 1.3 - ctx->unit * 0.2,
                (cell_h - title_h - key_h - ctx->unit * 1.2) / 2 - pct_h - lead * 0.5);
   if (outer < ctx->unit)
     return;
@@ -180,6 +213,10 @@ draw_donut (HcChartContext *ctx,
       cairo_restore (ctx->cr);
     }
 
+  /* Percentages: on the slice when its middle arc is long enough for the
+   * text, otherwise outside with a leader line. Outside labels are sorted
+   * top to bottom on each side and pushed apart, so they never touch. */
+  outside = g_new0 (Outside, group->n);
   angle = START_ANGLE;
   for (guint i = 0; i < group->n; i++)
     {
@@ -196,8 +233,7 @@ draw_donut (HcChartContext *ctx,
       hc_chart_text_size (pct, &w, &h);
       angle += sweep;
 
-      /* On the slice when its middle arc is long enough for the text. */
-      if (sweep * ring_r >= w * 1.2 && outer - inner >= h * 1.1 && sweep <= 2 * G_PI)
+      if (sweep * ring_r >= w * 1.2 && outer - inner >= h * 1.1)
         {
           double x = cx + ring_r * cos (mid);
           double y = cy + ring_r * sin (mid);
@@ -206,31 +242,57 @@ draw_donut (HcChartContext *ctx,
         }
       else
         {
-          int side = cos (mid) >= 0 ? 1 : 0;
-          double x0 = cx + outer * cos (mid), y0 = cy + outer * sin (mid);
-          double x1 = cx + (outer + lead * 0.7) * cos (mid);
-          double y1 = cy + (outer + lead * 0.7) * sin (mid);
-          double x2 = side ? x1 + lead * 0.4 : x1 - lead * 0.4;
-          double ty;
+          Outside *o = &outside[n_outside++];
 
-          /* Labels on one side stack downwards without touching. */
-          y1 = MAX (y1, last_outside_y[side] + h / 2);
-          last_outside_y[side] = y1 + h / 2;
-          ty = y1 - h / 2;
+          o->layout = g_steal_pointer (&pct);
+          o->mid = mid;
+          o->right = cos (mid) >= 0;
+          o->y = cy + (outer + lead * 0.7) * sin (mid);
+          o->width = w;
+          o->height = h;
+        }
+    }
+
+  qsort (outside, n_outside, sizeof (Outside), compare_outside);
+  for (int side = 0; side < 2; side++)
+    {
+      double floor_y = -G_MAXDOUBLE;
+
+      for (guint i = 0; i < n_outside; i++)
+        {
+          Outside *o = &outside[i];
+          double x0, y0, x1, x2;
+
+          if (o->right != side)
+            continue;
+
+          o->y = MAX (o->y, floor_y + o->height / 2);
+          floor_y = o->y + o->height / 2;
+          /* One that would run into the key is left out: the key has the value. */
+          if (o->y + o->height / 2 > cy + outer + pct_h + lead * 0.5)
+            continue;
+
+          x0 = cx + outer * cos (o->mid);
+          y0 = cy + outer * sin (o->mid);
+          x1 = cx + (outer + lead * 0.7) * cos (o->mid);
+          x2 = o->right ? x1 + lead * 0.4 : x1 - lead * 0.4;
 
           cairo_save (ctx->cr);
           hc_chart_set_color (ctx, &ctx->style->secondary);
           cairo_set_line_width (ctx->cr, MAX (1.0, ctx->unit / 14));
           cairo_move_to (ctx->cr, x0, y0);
-          cairo_line_to (ctx->cr, x1, y1);
-          cairo_line_to (ctx->cr, x2, y1);
+          cairo_line_to (ctx->cr, x1, o->y);
+          cairo_line_to (ctx->cr, x2, o->y);
           cairo_stroke (ctx->cr);
           cairo_restore (ctx->cr);
 
-          hc_chart_text_draw (ctx, pct, side ? x2 + ctx->unit * 0.2 : x2 - ctx->unit * 0.2 - w, ty,
-                              &ctx->style->foreground);
+          hc_chart_text_draw (ctx, o->layout,
+                              o->right ? x2 + ctx->unit * 0.2 : x2 - ctx->unit * 0.2 - o->width,
+                              o->y - o->height / 2, &ctx->style->foreground);
         }
     }
+  for (guint i = 0; i < n_outside; i++)
+    g_clear_object (&outside[i].layout);
 
   /* The key names the slices, in the order they run from twelve o'clock. */
   key_x = cx - (swatch + ctx->unit * 0.4 + key_w) / 2;
@@ -238,7 +300,7 @@ draw_donut (HcChartContext *ctx,
   {
     double y = cy + outer + pct_h + lead * 0.5 + ctx->unit * 0.2;
 
-    for (guint i = 0; i < group->n; i++)
+    for (guint i = 0; i < n_key; i++)
       {
         const HcChartEntry *entry = &g_array_index (entries, HcChartEntry, group->first + i);
         g_autoptr(PangoLayout) line = key_line_new (ctx, entry,
@@ -257,16 +319,68 @@ draw_donut (HcChartContext *ctx,
   }
 }
 
+/* Keeps the MAX_SLICES − 1 largest figures of each category (the entries
+ * come sorted by value within each category) and merges the rest into one
+ * "Other" slice, whose label @labels owns. Consumes @entries. */
+static GArray *
+merge_small_slices (GArray    *entries,
+                    GPtrArray *labels)
+{
+  GArray *merged = g_array_new (FALSE, TRUE, sizeof (HcChartEntry));
+
+  for (guint first = 0; first < entries->len;)
+    {
+      guint group = g_array_index (entries, HcChartEntry, first).group;
+      guint end = first;
+
+      while (end < entries->len && g_array_index (entries, HcChartEntry, end).group == group)
+        end++;
+
+      if (end - first <= MAX_SLICES)
+        {
+          g_array_append_vals (merged, &g_array_index (entries, HcChartEntry, first), end - first);
+        }
+      else
+        {
+          HcChartEntry other = g_array_index (entries, HcChartEntry, first + MAX_SLICES - 1);
+          guint rest = end - first - (MAX_SLICES - 1);
+          char *label;
+
+          g_array_append_vals (merged, &g_array_index (entries, HcChartEntry, first), MAX_SLICES - 1);
+          other.figure = -1;
+          other.value = 0;
+          for (guint i = first + MAX_SLICES - 1; i < end; i++)
+            {
+              const HcChartEntry *entry = &g_array_index (entries, HcChartEntry, i);
+
+              other.value += share_value (entry);
+              other.approximate |= entry->approximate;
+            }
+          label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Other (%u figure)",
+                                                "Other (%u figures)", rest), rest);
+          g_ptr_array_add (labels, label);
+          other.label = label;
+          g_array_append_val (merged, other);
+        }
+      first = end;
+    }
+
+  g_array_unref (entries);
+  return merged;
+}
+
 void
 hc_chart_draw_shares (HcChartContext *ctx)
 {
   g_autoptr(GArray) entries = hc_chart_entries (ctx, MAX_ENTRIES, TRUE);
+  g_autoptr(GPtrArray) others = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) donuts = g_array_new (FALSE, TRUE, sizeof (Group));
   g_autoptr(GArray) singles = g_array_new (FALSE, TRUE, sizeof (Group));
   double list_h = 0, line_h, cell_w, cell_h, y;
   guint cols, rows;
 
   hc_chart_entries_group (entries);
+  entries = merge_small_slices (entries, others);
 
   for (guint first = 0; first < entries->len;)
     {

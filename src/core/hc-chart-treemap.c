@@ -253,6 +253,18 @@ callout_size (HcChartContext     *ctx,
   *height = lh + vh;
 }
 
+static int
+compare_by_value (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  const Cell *cells = user_data;
+  double va = cells[*(const guint *) a].entry->value;
+  double vb = cells[*(const guint *) b].entry->value;
+
+  return (va < vb) - (va > vb);
+}
+
 /* A leader over coloured tiles needs a halo of background to stay legible. */
 static void
 stroke_leader (HcChartContext *ctx,
@@ -413,6 +425,21 @@ hc_chart_draw_treemap (HcChartContext *ctx)
       double strip_x = map.x + map.width + lead;
       double top = ctx->area.y, bottom = map.y + map.height;
       double spacing = ctx->unit * 0.4;
+
+      /* When the column cannot hold them all, the largest figures keep
+       * their callout; the others are still tiles with a tooltip. */
+      {
+        double w, h;
+        guint fits;
+
+        callout_size (ctx, cells[outside[0]].entry, &w, &h);
+        fits = (guint) MAX (floor ((bottom - top + spacing) / (h + spacing)), 0);
+        if (fits < n_outside)
+          {
+            g_qsort_with_data (outside, n_outside, sizeof (guint), compare_by_value, cells);
+            n_outside = fits;
+          }
+      }
 
       for (guint i = 1; i < n_outside; i++)
         for (guint j = i; j > 0; j--)

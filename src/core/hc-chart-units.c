@@ -177,7 +177,10 @@ hc_chart_draw_units (HcChartContext *ctx)
     double h;
 
     hc_chart_text_size (probe, NULL, &h);
-    entries = hc_chart_entries (ctx, (guint) CLAMP (ctx->area.height / (h * 2.4), 2, MAX_ROWS), TRUE);
+    /* Each block is at least as tall as its two lines of text; the key
+     * and the note take about two lines more. */
+    entries = hc_chart_entries (ctx, (guint) CLAMP ((ctx->area.height - h * 2.6) /
+                                                    (h * 2.3 + spacing + 1), 2, MAX_ROWS), TRUE);
   }
 
   for (guint i = 0; i < entries->len; i++)
@@ -262,12 +265,13 @@ hc_chart_draw_units (HcChartContext *ctx)
             }
 
           /* The last, partial square: its outline in grid colour, the
-           * filled part from the left; never less than a pixel. */
+           * filled part from the left; never less than two pixels, so a
+           * sliver of a square still shows whole pixels of colour. */
           hc_chart_set_color (ctx, &ctx->style->grid);
           cairo_rectangle (ctx->cr, x, y, side - gap, side - gap);
           cairo_fill (ctx->cr);
           hc_chart_set_color (ctx, color);
-          cairo_rectangle (ctx->cr, x, y, MAX ((side - gap) * fill, 1.0), side - gap);
+          cairo_rectangle (ctx->cr, x, y, MAX ((side - gap) * fill, MIN (2.0, side - gap)), side - gap);
           cairo_fill (ctx->cr);
         }
 
