@@ -7,106 +7,8 @@
 
 #include <math.h>
 
-#include <glib/gi18n-lib.h>
-
 #include "hc-chart-private.h"
 #include "hc-number.h"
-
-static gboolean
-is_decade (double value)
-{
-  double e = log10 (value);
-
-  return fabs (e - round (e)) < 1e-9;
-}
-
-/* Tick labels along the bottom, decades before the 2× and 5× steps, so
- * that when space runs out it is the in-between labels that go. */
-static void
-draw_axis (HcChartContext          *ctx,
-           const HcScale           *scale,
-           const cairo_rectangle_t *plot,
-           double                   axis_y)
-{
-  g_autoptr(GArray) ticks = NULL;
-  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
-  g_autoptr(PangoLayout) caption = NULL;
-  double probe_width;
-  double tick_height = 0;
-  guint max_ticks;
-
-  {
-    g_autofree char *widest = hc_number_format_compact (scale->domain_max);
-    g_autoptr(PangoLayout) probe = hc_chart_text_new (ctx, widest, HC_TEXT_SMALL);
-
-    hc_chart_text_size (probe, &probe_width, &tick_height);
-  }
-  max_ticks = (guint) CLAMP (fabs (scale->range_max - scale->range_min) / (probe_width * 1.6), 2, 12);
-  ticks = hc_scale_ticks (scale, max_ticks);
-
-  cairo_save (ctx->cr);
-  cairo_set_line_width (ctx->cr, MAX (1.0, ctx->unit / 16));
-  for (guint i = 0; i < ticks->len; i++)
-    {
-      double v = g_array_index (ticks, double, i);
-      double x = round (hc_scale_map (scale, v)) + 0.5;
-      gboolean major = scale->kind == HC_SCALE_LINEAR || is_decade (v);
-
-      /* Decades stand out; the 2× and 5× lines only guide the eye. */
-      hc_chart_set_color (ctx, &ctx->style->grid);
-      cairo_set_dash (ctx->cr, (double[]) { ctx->unit * 0.2 }, major ? 0 : 1, 0);
-      cairo_move_to (ctx->cr, x, plot->y);
-      cairo_line_to (ctx->cr, x, axis_y);
-      cairo_stroke (ctx->cr);
-    }
-  cairo_restore (ctx->cr);
-
-  for (int pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < ticks->len; i++)
-      {
-        double v = g_array_index (ticks, double, i);
-        gboolean major = scale->kind == HC_SCALE_LINEAR || is_decade (v);
-        g_autofree char *text = NULL;
-        g_autoptr(PangoLayout) label = NULL;
-        cairo_rectangle_t rect;
-        gboolean clash = FALSE;
-
-        if (major != (pass == 0))
-          continue;
-
-        text = hc_number_format_compact (v);
-        label = hc_chart_text_new (ctx, text, HC_TEXT_SMALL);
-        hc_chart_text_size (label, &rect.width, &rect.height);
-        rect.x = hc_scale_map (scale, v) - rect.width / 2;
-        rect.y = axis_y + ctx->unit * 0.3;
-        rect.x = CLAMP (rect.x, ctx->area.x, ctx->area.x + ctx->area.width - rect.width);
-
-        for (guint j = 0; j < placed->len && !clash; j++)
-          {
-            cairo_rectangle_t padded = g_array_index (placed, cairo_rectangle_t, j);
-
-            padded.x -= ctx->unit * 0.6;
-            padded.width += ctx->unit * 1.2;
-            clash = hc_rect_intersects (&rect, &padded);
-          }
-        if (clash)
-          continue;
-
-        g_array_append_val (placed, rect);
-        hc_chart_text_draw (ctx, label, rect.x, rect.y, &ctx->style->secondary);
-      }
-
-  caption = hc_chart_text_new (ctx,
-                               scale->kind == HC_SCALE_LOG
-                                 ? _("Log scale: each solid gridline is 10 times the one before")
-                                 : _("Linear scale, starting at zero"),
-                               HC_TEXT_SMALL);
-  pango_layout_set_width (caption, (int) (MAX (ctx->area.width, 1) * PANGO_SCALE));
-  pango_layout_set_ellipsize (caption, PANGO_ELLIPSIZE_END);
-  hc_chart_text_draw (ctx, caption, ctx->area.x,
-                      axis_y + ctx->unit * 0.3 + tick_height + ctx->unit * 0.25,
-                      &ctx->style->secondary);
-}
 
 void
 hc_chart_draw_bars (HcChartContext *ctx)
@@ -120,7 +22,6 @@ hc_chart_draw_bars (HcChartContext *ctx)
   double label_width = 0, value_width = 0;
   double gap = ctx->unit * 0.6;
   double row_height, bar_height, min_length;
-  double lo, hi;
   guint max_rows;
 
   hc_chart_text_size (probe, NULL, &text_height);
@@ -162,22 +63,22 @@ hc_chart_draw_bars (HcChartContext *ctx)
   ctx->layout->has_scale = TRUE;
   ctx->layout->scale_kind = hc_chart_resolve_scale (ctx->dataset, ctx->options->scale_mode);
 
-  if (!hc_dataset_get_range (ctx->dataset, &lo, &hi))
-    {
-      lo = 1;
-      hi = 1;
-    }
-  if (ctx->layout->scale_kind == HC_SCALE_LOG)
-    hc_scale_init_log (&scale, lo, hi, plot.x, plot.x + plot.width);
-  else
-    hc_scale_init_linear (&scale, hi, plot.x, plot.x + plot.width);
+  hc_chart_init_value_scale (ctx, &scale, plot.x, plot.x + plot.width);
 
   row_height = MIN (plot.height / entries->len, ctx->unit * 5.5);
   bar_height = MAX (MIN (row_height * 0.62, ctx->unit * 2.6), 1);
   /* The smallest figure must stay a visible bar, whatever the scale. */
   min_length = MAX (4.0, ctx->unit * 0.3);
 
-  draw_axis (ctx, &scale, &plot, plot.y + row_height * entries->len);
+  {
+    cairo_rectangle_t grid = plot;
+
+    grid.height = row_height * entries->len;
+    hc_chart_draw_value_axis (ctx, &scale, &grid, HC_AXIS_HORIZONTAL);
+    hc_chart_draw_scale_caption (ctx, scale.kind,
+                                 grid.y + grid.height + ctx->unit * 0.3 + small_height +
+                                 ctx->unit * 0.25);
+  }
 
   for (guint i = 0; i < entries->len; i++)
     {

@@ -21,6 +21,7 @@ typedef struct
   gboolean    approximate;
   const char *label;        /* owned by the dataset, or by the context */
   guint       color_index;
+  guint       group;        /* index in HcChartContext.categories; past the end for the aggregate */
 } HcChartEntry;
 
 typedef struct
@@ -58,10 +59,16 @@ void         hc_chart_text_draw        (HcChartContext     *ctx,
                                         double              x,
                                         double              y,
                                         const HcColor      *color);
+void         hc_chart_text_draw_centered (HcChartContext *ctx,
+                                          PangoLayout    *layout,
+                                          double          cx,
+                                          double          y,
+                                          const HcColor  *color);
 void         hc_chart_set_color        (HcChartContext     *ctx,
                                         const HcColor      *color);
 const HcColor *hc_chart_entry_color    (HcChartContext     *ctx,
                                         const HcChartEntry *entry);
+const HcColor *hc_chart_text_color_on  (const HcColor      *fill);
 guint        hc_chart_category_index   (HcChartContext     *ctx,
                                         const HcFigure     *figure);
 void         hc_chart_draw_legend      (HcChartContext     *ctx);
@@ -77,9 +84,38 @@ char        *hc_chart_entry_value_text (const HcChartEntry *entry);
 GArray      *hc_chart_entries          (HcChartContext     *ctx,
                                         guint               max_entries,
                                         gboolean            sorted);
+void         hc_chart_entries_group    (GArray             *entries);
+const char  *hc_chart_group_name       (HcChartContext     *ctx,
+                                        guint               group);
 gboolean     hc_rect_intersects        (const cairo_rectangle_t *a,
                                         const cairo_rectangle_t *b);
 
+typedef enum
+{
+  HC_AXIS_HORIZONTAL,
+  HC_AXIS_VERTICAL,
+} HcAxisOrientation;
+
+void         hc_chart_init_value_scale (HcChartContext     *ctx,
+                                        HcScale            *scale,
+                                        double              range_min,
+                                        double              range_max);
+double       hc_chart_value_axis_label_width (HcChartContext *ctx,
+                                              const HcScale  *scale);
+void         hc_chart_draw_value_axis  (HcChartContext          *ctx,
+                                        const HcScale           *scale,
+                                        const cairo_rectangle_t *plot,
+                                        HcAxisOrientation        orientation);
+double       hc_chart_draw_scale_caption (HcChartContext   *ctx,
+                                          HcScaleKind       kind,
+                                          double            y);
+
 void         hc_chart_draw_bars        (HcChartContext     *ctx);
+void         hc_chart_draw_columns     (HcChartContext     *ctx);
+void         hc_chart_draw_circles     (HcChartContext     *ctx);
+void         hc_chart_draw_shares      (HcChartContext     *ctx);
+void         hc_chart_draw_treemap     (HcChartContext     *ctx);
+void         hc_chart_draw_units       (HcChartContext     *ctx);
+double       hc_chart_units_choose_unit (const HcDataset   *dataset);
 
 G_END_DECLS

@@ -22,11 +22,11 @@ typedef struct
 /* Views without a draw function are not offered anywhere yet. */
 static const HcChartKindInfo kinds[HC_N_CHART_KINDS] = {
   [HC_CHART_BARS]    = { "bars",    N_("Bars"),    TRUE,  hc_chart_draw_bars },
-  [HC_CHART_COLUMNS] = { "columns", N_("Columns"), TRUE,  NULL },
-  [HC_CHART_CIRCLES] = { "circles", N_("Circles"), FALSE, NULL },
-  [HC_CHART_TREEMAP] = { "treemap", N_("Treemap"), FALSE, NULL },
-  [HC_CHART_SHARES]  = { "shares",  N_("Shares"),  FALSE, NULL },
-  [HC_CHART_UNITS]   = { "units",   N_("Units"),   FALSE, NULL },
+  [HC_CHART_COLUMNS] = { "columns", N_("Columns"), TRUE,  hc_chart_draw_columns },
+  [HC_CHART_CIRCLES] = { "circles", N_("Circles"), FALSE, hc_chart_draw_circles },
+  [HC_CHART_TREEMAP] = { "treemap", N_("Treemap"), FALSE, hc_chart_draw_treemap },
+  [HC_CHART_SHARES]  = { "shares",  N_("Shares"),  FALSE, hc_chart_draw_shares },
+  [HC_CHART_UNITS]   = { "units",   N_("Units"),   FALSE, hc_chart_draw_units },
 };
 
 static const char * const scale_modes[] = { "auto", "linear", "log" };
@@ -291,16 +291,36 @@ hc_chart_text_draw (HcChartContext *ctx,
                     double          y,
                     const HcColor  *color)
 {
+  PangoRectangle logical;
   cairo_rectangle_t rect;
 
-  rect.x = x;
-  rect.y = y;
-  hc_chart_text_size (layout, &rect.width, &rect.height);
+  /* A layout with a width and centred or right-aligned lines starts its
+   * text to the right of its origin: record where the text really is. */
+  pango_layout_get_extents (layout, NULL, &logical);
+  rect.x = x + (double) logical.x / PANGO_SCALE;
+  rect.y = y + (double) logical.y / PANGO_SCALE;
+  rect.width = (double) logical.width / PANGO_SCALE;
+  rect.height = (double) logical.height / PANGO_SCALE;
   g_array_append_val (ctx->layout->labels, rect);
 
   hc_chart_set_color (ctx, color);
   cairo_move_to (ctx->cr, x, y);
   pango_cairo_show_layout (ctx->cr, layout);
+}
+
+/* Draws @layout with its text centred on @cx, whatever its alignment. */
+void
+hc_chart_text_draw_centered (HcChartContext *ctx,
+                             PangoLayout    *layout,
+                             double          cx,
+                             double          y,
+                             const HcColor  *color)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  hc_chart_text_draw (ctx, layout,
+                      cx - (logical.x + logical.width / 2.0) / PANGO_SCALE, y, color);
 }
 
 gboolean
@@ -313,17 +333,56 @@ hc_rect_intersects (const cairo_rectangle_t *a,
 
 /* ---- colours and entries ---------------------------------------------------- */
 
-guint
-hc_chart_category_index (HcChartContext *ctx,
-                         const HcFigure *figure)
+static guint
+category_position (HcChartContext *ctx,
+                   const HcFigure *figure)
 {
   const char *category = figure->category != NULL ? figure->category : "";
 
   for (guint i = 0; i < ctx->categories->len; i++)
     if (g_str_equal (g_ptr_array_index (ctx->categories, i), category))
-      return i % HC_PALETTE_SIZE;
+      return i;
 
   return 0;
+}
+
+guint
+hc_chart_category_index (HcChartContext *ctx,
+                         const HcFigure *figure)
+{
+  return category_position (ctx, figure) % HC_PALETTE_SIZE;
+}
+
+/* The name a view prints for a group of entries. */
+const char *
+hc_chart_group_name (HcChartContext *ctx,
+                     guint           group)
+{
+  const char *name;
+
+  if (group >= ctx->categories->len)
+    return _("Other");
+
+  name = g_ptr_array_index (ctx->categories, group);
+  return *name ? name : _("Uncategorized");
+}
+
+static int
+compare_group (gconstpointer a,
+               gconstpointer b)
+{
+  const HcChartEntry *ea = a;
+  const HcChartEntry *eb = b;
+
+  return (ea->group > eb->group) - (ea->group < eb->group);
+}
+
+/* Categories in order of first appearance, the aggregate last; the sort
+ * is stable, so entries keep their order within a category. */
+void
+hc_chart_entries_group (GArray *entries)
+{
+  g_array_sort (entries, compare_group);
 }
 
 const HcColor *
@@ -334,6 +393,34 @@ hc_chart_entry_color (HcChartContext     *ctx,
     return &ctx->style->secondary;
 
   return &ctx->style->palette[entry->color_index % HC_PALETTE_SIZE];
+}
+
+/* Text on a coloured mark: whichever of near-black and white reads better
+ * on @fill (WCAG contrast), since the palette has both dark blues and a
+ * light yellow. */
+const HcColor *
+hc_chart_text_color_on (const HcColor *fill)
+{
+  static const HcColor black = { 0x1e / 255.0, 0x1e / 255.0, 0x1e / 255.0, 1.0 };
+  static const HcColor white = { 1.0, 1.0, 1.0, 1.0 };
+  double channels[3] = { fill->red, fill->green, fill->blue };
+  double luminance = 0;
+  static const double weights[3] = { 0.2126, 0.7152, 0.0722 };
+  double black_luminance = 0.0130;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      double c = channels[i];
+
+      c = c <= 0.04045 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+      luminance += weights[i] * c;
+    }
+
+  /* Contrast against white is 1.05 / (L + 0.05), against black (L + 0.05) / (Lb + 0.05). */
+  if (1.05 / (luminance + 0.05) >= (luminance + 0.05) / (black_luminance + 0.05))
+    return &white;
+
+  return &black;
 }
 
 char *
@@ -372,6 +459,7 @@ hc_chart_entries (HcChartContext *ctx,
         .approximate = figure->approximate,
         .label = figure->label,
         .color_index = hc_chart_category_index (ctx, figure),
+        .group = category_position (ctx, figure),
       };
 
       g_array_append_val (entries, entry);
@@ -379,7 +467,7 @@ hc_chart_entries (HcChartContext *ctx,
 
   if (shown < n)
     {
-      HcChartEntry other = { .figure = -1 };
+      HcChartEntry other = { .figure = -1, .group = ctx->categories->len };
 
       for (guint i = shown; i < n; i++)
         {
@@ -771,10 +859,10 @@ chart_kind_phrase (HcChartKind kind)
 {
   switch (kind)
     {
-    case HC_CHART_COLUMNS: return _("Column chart");
-    case HC_CHART_CIRCLES: return _("Proportional circle chart");
-    case HC_CHART_TREEMAP: return _("Treemap");
-    case HC_CHART_SHARES:  return _("Donut charts of shares");
+    case HC_CHART_COLUMNS: return _("Column chart grouped by category");
+    case HC_CHART_CIRCLES: return _("Proportional circle chart, circle area shows the value");
+    case HC_CHART_TREEMAP: return _("Treemap by category, rectangle area shows the value");
+    case HC_CHART_SHARES:  return _("Donut charts of shares within each category");
     case HC_CHART_UNITS:   return _("Unit chart");
     case HC_CHART_BARS:
     case HC_N_CHART_KINDS:
@@ -814,6 +902,14 @@ hc_chart_describe (const HcDataset      *dataset,
       g_string_append (text, ", ");
       g_string_append (text, hc_chart_resolve_scale (dataset, options->scale_mode) == HC_SCALE_LOG
                                ? _("log scale") : _("linear scale"));
+    }
+  if (kind == HC_CHART_UNITS)
+    {
+      g_autofree char *unit = hc_number_format (hc_chart_units_choose_unit (dataset), FALSE);
+
+      g_string_append (text, ", ");
+      /* Translators: in a chart description: "Unit chart, one square for 1,000 people". */
+      g_string_append_printf (text, _("one square for %s people"), unit);
     }
   g_string_append (text, ", ");
   g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u figure", "%u figures", n), n);
