@@ -63,8 +63,14 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
 
   /* Numbers line up on their last digit, as in any printed table. */
   gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1.0 : 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  /* Only the quote gives way in a narrow window; the short columns stay
+   * whole and the table scrolls sideways when even that is not enough. */
+  if (column == COLUMN_QUOTE)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), 24);
+    }
   if (numeric)
     gtk_widget_add_css_class (label, "numeric");
   if (column == COLUMN_APPROXIMATE)
@@ -208,6 +214,11 @@ hc_table_view_dispose (GObject *object)
   HcTableView *self = HC_TABLE_VIEW (object);
   GtkWidget *child;
 
+  /* Tearing down the column view changes the selection: nothing to show
+   * it in any more. */
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_func (self->selection, selection_changed_cb, self);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), HC_TYPE_TABLE_VIEW);
   /* That only takes the children with an id; the scrolled windows remain. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -346,7 +357,9 @@ hc_table_view_set_dataset (HcTableView *self,
   /* One splice, so the sort model sorts once rather than once a row. */
   g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
                        items->pdata, items->len);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  /* The first row (the largest figure) starts selected, so the comparisons
+   * show from the start and say what selecting a row does. */
+  gtk_single_selection_set_selected (self->selection, n > 0 ? 0 : GTK_INVALID_LIST_POSITION);
   selection_changed_cb (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);

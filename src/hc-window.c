@@ -3,6 +3,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "hc-loader.h"
@@ -32,7 +34,19 @@ _hc_window_show_message (HcWindow   *self,
   self->last_message = g_strdup (message);
 
   if (persistent)
-    adw_toast_set_timeout (toast, 0);
+    {
+      /* A toast title is one ellipsized line, which would cut an error
+       * message right where it says what is wrong: let it wrap instead. */
+      GtkWidget *label = gtk_label_new (message);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "heading");
+      adw_toast_set_custom_title (toast, label);
+      adw_toast_set_timeout (toast, 0);
+    }
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -148,7 +162,16 @@ load_done_cb (GObject      *source,
 
   if (dataset == NULL)
     {
-      _hc_window_show_message (self, error->message, TRUE);
+      g_autofree char *path = g_file_get_path (file);
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *message = NULL;
+
+      /* "figures.csv:3:7: …" reads better in a toast than the whole path,
+       * which the header bar already shows for the file that is open. */
+      if (g_str_has_prefix (error->message, path) && error->message[strlen (path)] == ':')
+        message = g_strconcat (name, error->message + strlen (path), NULL);
+
+      _hc_window_show_message (self, message != NULL ? message : error->message, TRUE);
       return;
     }
 

@@ -199,7 +199,7 @@ test_open_bad_file_keeps_chart (void)
   HcWindow *window;
   HcDataset *before;
   g_autofree char *path = write_temp_file ("broken.json", "{\"figures\": [");
-  g_autofree char *where = g_strdup_printf ("%s:1:13: ", path);
+  const char *where = "broken.json:1:13: ";
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
   reset_settings ();
@@ -212,7 +212,8 @@ test_open_bad_file_keeps_chart (void)
   g_assert_true (hc_window_get_dataset (window) == before);
   g_assert_null (hc_window_get_file (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Kosovo, December 2007");
-  /* The toast names the place: file, line and column. */
+  /* The toast names the place: file, line and column; the header bar
+   * already shows the directory. */
   g_assert_nonnull (hc_window_get_last_message (window));
   g_assert_true (g_str_has_prefix (hc_window_get_last_message (window), where));
 
@@ -444,7 +445,10 @@ test_export_png_size (void)
   g_autofree guint8 *data = NULL;
   g_autofree char *svg = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) expected = NULL;
+  g_autoptr(GBytes) log_scale = NULL;
   HcExportSettings settings;
+  HcExportSettings expected_settings;
   gsize length;
 
   reset_settings ();
@@ -464,6 +468,18 @@ test_export_png_size (void)
   g_assert_cmpmem (data, 8, "\x89PNG\r\n\x1a\n", 8);
   g_assert_cmpuint (read_be32 (data + 16), ==, 600);
   g_assert_cmpuint (read_be32 (data + 20), ==, 400);
+
+  /* The same renderer as the screen, in the window's view and scale: the
+   * file is what hc_export_to_bytes() makes of those, and the scale shows. */
+  expected_settings = settings;
+  expected_settings.chart.kind = HC_CHART_COLUMNS;
+  expected_settings.chart.scale_mode = HC_SCALE_MODE_LINEAR;
+  expected = hc_export_to_bytes (hc_window_get_dataset (window), &expected_settings, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (data, length, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+  expected_settings.chart.scale_mode = HC_SCALE_MODE_LOG;
+  log_scale = hc_export_to_bytes (hc_window_get_dataset (window), &expected_settings, &error);
+  g_assert_false (g_bytes_equal (expected, log_scale));
 
   settings.format = HC_EXPORT_SVG;
   g_assert_true (hc_window_export_to_path (window, svg_path, &settings, &error));
@@ -539,8 +555,10 @@ test_table (void)
 
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 5);
 
-  /* Opens largest first, like the charts. */
+  /* Opens largest first, like the charts (the file has another order). */
   g_assert_cmpfloat (row_value (rows, 0), ==, 2000000);
+  g_assert_cmpfloat (row_value (rows, 3), ==, 10000);
+  g_assert_cmpfloat (row_value (rows, 4), ==, 1600);
   g_assert_true (hc_table_view_sort_by (table, HC_TABLE_COLUMN_VALUE, GTK_SORT_ASCENDING));
   g_assert_cmpfloat (row_value (rows, 0), ==, 1600);
   g_assert_cmpfloat (row_value (rows, 4), ==, 2000000);
