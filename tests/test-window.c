@@ -449,6 +449,7 @@ test_export_png_size (void)
   g_autoptr(GBytes) log_scale = NULL;
   HcExportSettings settings;
   HcExportSettings expected_settings;
+  g_autoptr(GFile) file = NULL;
   gsize length;
 
   reset_settings ();
@@ -487,6 +488,16 @@ test_export_png_size (void)
   g_assert_true (g_file_get_contents (svg_path, &svg, NULL, NULL));
   g_assert_nonnull (strstr (svg, "<svg"));
   g_assert_nonnull (strstr (svg, "width=\"300"));
+
+  /* The dialog's way: in the background, then a toast. */
+  g_remove (path);
+  settings.format = HC_EXPORT_PNG;
+  file = g_file_new_for_path (path);
+  hc_window_export_file (window, file, &settings);
+  g_assert_true (hc_window_is_busy (window));
+  wait_until_idle (window);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpstr (hc_window_get_last_message (window), ==, "Exported to chart.png");
 
   /* The suggested name follows the data and the view. */
   name = hc_window_get_export_name (window, HC_EXPORT_PNG);
