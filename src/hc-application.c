@@ -7,6 +7,7 @@
 
 #include "hc-application.h"
 #include "hc-cli.h"
+#include "hc-loader.h"
 #include "hc-window.h"
 
 struct _HcApplication
@@ -125,15 +126,35 @@ hc_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+static const struct {
+  const char *action;
+  const char *accels[3];
+} accels[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "window.close", { "<Control>w", NULL } },
+  { "win.open", { "<Control>o", NULL } },
+  { "win.reload", { "F5", "<Control>r", NULL } },
+  { "win.export", { "<Control>e", NULL } },
+  { "win.view::bars", { "<Control>1", NULL } },
+  { "win.view::columns", { "<Control>2", NULL } },
+  { "win.view::circles", { "<Control>3", NULL } },
+  { "win.view::treemap", { "<Control>4", NULL } },
+  { "win.view::shares", { "<Control>5", NULL } },
+  { "win.view::units", { "<Control>6", NULL } },
+  { "win.view::table", { "<Control>7", NULL } },
+};
+
 static void
 hc_application_startup (GApplication *app)
 {
-  static const char *quit_accels[] = { "<Control>q", NULL };
-
   G_APPLICATION_CLASS (hc_application_parent_class)->startup (app);
 
   gtk_window_set_default_icon_name (APP_ID);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+
+  /* Ctrl+C is not here: it copies the chart only while the chart has the
+   * focus (see hc-window-actions.c), and text everywhere else. */
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
 }
 
 static void
@@ -167,8 +188,70 @@ quit_activated (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+/* "Reuters, “Kosovo moves to independence 'earlier than May'”, 10 December
+ * 2007": where the built-in figures come from, read from the dataset itself
+ * so that the credit cannot drift from the data. */
+static char *
+default_source (void)
+{
+  g_autoptr(HcDataset) dataset = hc_loader_load_default (NULL);
+  const HcSource *source;
+  g_autoptr(GString) text = NULL;
+  int y = 0, m = 0, d = 0;
+
+  if (dataset == NULL)
+    return NULL;
+
+  source = hc_dataset_get_source (dataset);
+  text = g_string_new (source->publisher);
+  if (source->headline != NULL)
+    g_string_append_printf (text, "%s“%s”", text->len > 0 ? ", " : "", source->headline);
+  if (source->date != NULL && sscanf (source->date, "%4d-%2d-%2d", &y, &m, &d) == 3 &&
+      g_date_valid_dmy (d, m, y))
+    {
+      g_autoptr(GDateTime) date = g_date_time_new_utc (y, m, d, 0, 0, 0);
+      /* Translators: the date of the article the built-in figures come from */
+      g_autofree char *formatted = g_date_time_format (date, _("%-d %B %Y"));
+
+      g_string_append_printf (text, ", %s", formatted);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  const char *developers[] = { _("The Headcount developers"), NULL };
+  g_autofree char *source = default_source ();
+  g_autofree char *comments = NULL;
+  GtkWidget *about;
+
+  if (source != NULL)
+    /* Translators: %s names the news report, "Reuters, “…”, 10 December 2007" */
+    comments = g_strdup_printf (_("Figures: %s"), source);
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (user_data)),
+                        "application-name", _("Headcount"),
+                        "application-icon", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("The Headcount developers"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "website", "https://github.com/headcount/headcount",
+                        "issue-url", "https://github.com/headcount/headcount/issues",
+                        "comments", comments,
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  adw_about_window_set_developers (ADW_ABOUT_WINDOW (about), developers);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
+  { "about", about_activated },
 };
 
 static void

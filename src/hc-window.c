@@ -3,25 +3,17 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "hc-loader.h"
-#include "hc-window.h"
-
-struct _HcWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  /* Template widgets */
-  AdwWindowTitle       *window_title;
-  AdwToastOverlay      *toast_overlay;
-  HcChartView          *chart_view;
-
-  /* Owned references */
-  GFile                *file;
-};
+#include "hc-window-private.h"
 
 G_DEFINE_FINAL_TYPE (HcWindow, hc_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* The page name and view key of the table; every other view is a chart kind. */
+#define TABLE_VIEW "table"
 
 HcWindow *
 hc_window_new (HcApplication *application)
@@ -29,26 +21,58 @@ hc_window_new (HcApplication *application)
   return g_object_new (HC_TYPE_WINDOW, "application", application, NULL);
 }
 
-static void
-show_error (HcWindow   *self,
-            const char *message)
+/* Errors stay until dismissed: a file:line:column is something to read
+ * while fixing the file. Confirmations go away by themselves. */
+void
+_hc_window_show_message (HcWindow   *self,
+                         const char *message,
+                         gboolean    persistent)
 {
   AdwToast *toast = adw_toast_new (message);
 
-  adw_toast_set_timeout (toast, 0);
+  g_free (self->last_message);
+  self->last_message = g_strdup (message);
+
+  if (persistent)
+    {
+      /* A toast title is one ellipsized line, which would cut an error
+       * message right where it says what is wrong: let it wrap instead. */
+      GtkWidget *label = gtk_label_new (message);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "heading");
+      adw_toast_set_custom_title (toast, label);
+      adw_toast_set_timeout (toast, 0);
+    }
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+_hc_window_busy_changed (HcWindow *self,
+                         int       delta)
+{
+  self->n_busy += delta;
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), self->n_busy > 0 ? "progress" : NULL);
 }
 
 void
 hc_window_set_dataset (HcWindow  *self,
                        HcDataset *dataset)
 {
+  const char *title;
+
   g_return_if_fail (HC_IS_WINDOW (self));
   g_return_if_fail (dataset != NULL);
 
+  title = hc_dataset_get_title (dataset);
   hc_chart_view_set_dataset (self->chart_view, dataset);
-  adw_window_title_set_title (self->window_title, hc_dataset_get_title (dataset));
-  gtk_window_set_title (GTK_WINDOW (self), hc_dataset_get_title (dataset));
+  hc_table_view_set_dataset (self->table_view, dataset);
+  adw_window_title_set_title (self->window_title, title);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  _hc_window_actions_update (self);
 }
 
 HcDataset *
@@ -67,13 +91,102 @@ hc_window_get_chart_view (HcWindow *self)
   return self->chart_view;
 }
 
-/* A file that fails to load leaves the chart as it was and says why. */
+HcTableView *
+hc_window_get_table_view (HcWindow *self)
+{
+  g_return_val_if_fail (HC_IS_WINDOW (self), NULL);
+
+  return self->table_view;
+}
+
+/* The file the figures came from, or %NULL for the built-in dataset. */
+GFile *
+hc_window_get_file (HcWindow *self)
+{
+  g_return_val_if_fail (HC_IS_WINDOW (self), NULL);
+
+  return self->file;
+}
+
+/* Whether a load or an export is still running in the background. */
+gboolean
+hc_window_is_busy (HcWindow *self)
+{
+  g_return_val_if_fail (HC_IS_WINDOW (self), FALSE);
+
+  return self->n_busy > 0;
+}
+
+/* The text of the last toast: what the user was last told. */
+const char *
+hc_window_get_last_message (HcWindow *self)
+{
+  g_return_val_if_fail (HC_IS_WINDOW (self), NULL);
+
+  return self->last_message;
+}
+
+/* ---- loading -------------------------------------------------------------- */
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  HcDataset *dataset = hc_loader_load_path (task_data, HC_LOADER_DEFAULT_MAX_SIZE, &error);
+
+  if (dataset != NULL)
+    g_task_return_pointer (task, dataset, (GDestroyNotify) hc_dataset_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+load_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  HcWindow *self = HC_WINDOW (source);
+  g_autoptr(GFile) file = user_data;
+  g_autoptr(HcDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  _hc_window_busy_changed (self, -1);
+
+  /* Superseded by a newer load, or the window is gone. */
+  dataset = g_task_propagate_pointer (G_TASK (result), &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (dataset == NULL)
+    {
+      g_autofree char *path = g_file_get_path (file);
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *message = NULL;
+
+      /* "figures.csv:3:7: …" reads better in a toast than the whole path,
+       * which the header bar already shows for the file that is open. */
+      if (g_str_has_prefix (error->message, path) && error->message[strlen (path)] == ':')
+        message = g_strconcat (name, error->message + strlen (path), NULL);
+
+      _hc_window_show_message (self, message != NULL ? message : error->message, TRUE);
+      return;
+    }
+
+  g_set_object (&self->file, file);
+  hc_window_set_dataset (self, dataset);
+  adw_window_title_set_subtitle (self->window_title, g_file_peek_path (file));
+}
+
+/* Loads in a worker thread: a big file must not freeze the window. A file
+ * that fails to load leaves the chart as it was and says why. */
 void
 hc_window_open_file (HcWindow *self,
                      GFile    *file)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HcDataset) dataset = NULL;
+  g_autoptr(GTask) task = NULL;
   g_autofree char *path = NULL;
 
   g_return_if_fail (HC_IS_WINDOW (self));
@@ -85,20 +198,118 @@ hc_window_open_file (HcWindow *self,
       g_autofree char *uri = g_file_get_uri (file);
       g_autofree char *message = g_strdup_printf (_("%s: only local files can be opened"), uri);
 
-      show_error (self, message);
+      _hc_window_show_message (self, message, TRUE);
       return;
     }
 
-  dataset = hc_loader_load_path (path, HC_LOADER_DEFAULT_MAX_SIZE, &error);
-  if (dataset == NULL)
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  self->load_cancellable = g_cancellable_new ();
+
+  _hc_window_busy_changed (self, 1);
+  task = g_task_new (self, self->load_cancellable, load_done_cb, g_object_ref (file));
+  g_task_set_source_tag (task, hc_window_open_file);
+  g_task_set_task_data (task, g_steal_pointer (&path), g_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+/* ---- views ---------------------------------------------------------------- */
+
+static gboolean
+view_to_kind (const char  *view,
+              HcChartKind *kind)
+{
+  /* Not hc_chart_kind_from_string(): that one only knows the views that
+   * can be drawn today, and the menu offers all of them. */
+  for (guint i = 0; i < HC_N_CHART_KINDS; i++)
+    if (g_strcmp0 (view, hc_chart_kind_to_string (i)) == 0)
+      {
+        *kind = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* "bars", "treemap" … or "table": what the window shows now. */
+const char *
+hc_window_get_view (HcWindow *self)
+{
+  g_return_val_if_fail (HC_IS_WINDOW (self), NULL);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), TABLE_VIEW) == 0)
+    return TABLE_VIEW;
+
+  return hc_chart_kind_to_string (hc_chart_view_get_kind (self->chart_view));
+}
+
+static void
+view_changed_cb (HcWindow *self)
+{
+  g_autofree char *view = g_settings_get_string (self->settings, "view");
+  g_autofree char *icon = NULL;
+  HcChartKind kind = HC_CHART_BARS;
+  gboolean table = g_str_equal (view, TABLE_VIEW);
+
+  if (!table && !view_to_kind (view, &kind))
+    kind = HC_CHART_BARS;
+
+  if (!table)
+    hc_chart_view_set_kind (self->chart_view, kind);
+  gtk_stack_set_visible_child_name (self->stack, table ? TABLE_VIEW : "chart");
+
+  icon = g_strdup_printf ("hc-view-%s-symbolic", table ? TABLE_VIEW : hc_chart_kind_to_string (kind));
+  gtk_image_set_from_icon_name (self->view_image, icon);
+  gtk_label_set_label (self->view_label, table ? _("Table") : hc_chart_kind_get_title (kind));
+
+  /* Treemaps, circles and shares encode by area: a log scale there would
+   * be a lie, so the toggle only shows where it means something. */
+  gtk_widget_set_visible (self->scale_box, !table && hc_chart_kind_has_scale (kind));
+  _hc_window_actions_update (self);
+}
+
+static void
+scale_changed_cb (HcWindow *self)
+{
+  g_autofree char *scale = g_settings_get_string (self->settings, "scale");
+  HcScaleMode mode = HC_SCALE_MODE_AUTO;
+
+  hc_scale_mode_from_string (scale, &mode);
+  hc_chart_view_set_scale_mode (self->chart_view, mode);
+}
+
+/* ---- window state --------------------------------------------------------- */
+
+static void
+restore_size (HcWindow *self)
+{
+  int width = g_settings_get_int (self->settings, "window-width");
+  int height = g_settings_get_int (self->settings, "window-height");
+
+  if (width > 0 && height > 0)
+    gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static gboolean
+hc_window_close_request (GtkWindow *window)
+{
+  HcWindow *self = HC_WINDOW (window);
+  gboolean maximized = gtk_window_is_maximized (window);
+  int width, height;
+
+  /* A maximized size says nothing about the size to come back to. */
+  g_settings_set_boolean (self->settings, "window-maximized", maximized);
+  if (!maximized)
     {
-      show_error (self, error->message);
-      return;
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
     }
 
-  g_set_object (&self->file, file);
-  hc_window_set_dataset (self, dataset);
-  adw_window_title_set_subtitle (self->window_title, g_file_peek_path (file));
+  return GTK_WINDOW_CLASS (hc_window_parent_class)->close_request (window);
 }
 
 static void
@@ -114,10 +325,33 @@ hc_window_dispose (GObject *object)
 {
   HcWindow *self = HC_WINDOW (object);
 
-  g_clear_object (&self->file);
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+
+  /* The settings actions outlive a closed window as long as the settings
+   * do; once removed they no longer report changes to a dead action map. */
+  g_action_map_remove_action (G_ACTION_MAP (self), "view");
+  g_action_map_remove_action (G_ACTION_MAP (self), "scale");
+
   gtk_widget_dispose_template (GTK_WIDGET (self), HC_TYPE_WINDOW);
+  g_clear_object (&self->file);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->load_cancellable);
 
   G_OBJECT_CLASS (hc_window_parent_class)->dispose (object);
+}
+
+static void
+hc_window_finalize (GObject *object)
+{
+  HcWindow *self = HC_WINDOW (object);
+
+  g_clear_pointer (&self->last_message, g_free);
+
+  G_OBJECT_CLASS (hc_window_parent_class)->finalize (object);
 }
 
 static void
@@ -125,17 +359,26 @@ hc_window_class_init (HcWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = hc_window_dispose;
+  object_class->finalize = hc_window_finalize;
+  window_class->close_request = hc_window_close_request;
 
   g_type_ensure (HC_TYPE_CHART_VIEW);
+  g_type_ensure (HC_TYPE_TABLE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/headcount/Headcount/hc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HcWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, chart_view);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, table_view);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, view_image);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, view_label);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, scale_box);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  _hc_window_class_actions_init (widget_class);
 }
 
 static void
@@ -147,6 +390,20 @@ hc_window_init (HcWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->settings = g_settings_new (APP_ID);
+  self->cancellable = g_cancellable_new ();
+
+  _hc_window_actions_init (self);
+  _hc_window_dnd_init (self);
+
+  g_signal_connect_object (self->settings, "changed::view", G_CALLBACK (view_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::scale", G_CALLBACK (scale_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  view_changed_cb (self);
+  scale_changed_cb (self);
+  restore_size (self);
+
   g_signal_connect_object (style_manager, "notify::dark", G_CALLBACK (dark_changed_cb),
                            self, G_CONNECT_SWAPPED);
   dark_changed_cb (self, NULL, style_manager);
@@ -155,5 +412,5 @@ hc_window_init (HcWindow *self)
   if (dataset != NULL)
     hc_window_set_dataset (self, dataset);
   else
-    show_error (self, error->message);
+    _hc_window_show_message (self, error->message, TRUE);
 }

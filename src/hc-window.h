@@ -8,6 +8,8 @@
 #include "hc-application.h"
 #include "hc-chart-view.h"
 #include "hc-dataset.h"
+#include "hc-export.h"
+#include "hc-table-view.h"
 
 G_BEGIN_DECLS
 
@@ -15,12 +17,27 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HcWindow, hc_window, HC, WINDOW, AdwApplicationWindow)
 
-HcWindow    *hc_window_new            (HcApplication *application);
-void         hc_window_set_dataset    (HcWindow      *self,
-                                       HcDataset     *dataset);
-HcDataset   *hc_window_get_dataset    (HcWindow      *self);
-void         hc_window_open_file      (HcWindow      *self,
-                                       GFile         *file);
-HcChartView *hc_window_get_chart_view (HcWindow      *self);
+HcWindow    *hc_window_new              (HcApplication          *application);
+void         hc_window_set_dataset      (HcWindow               *self,
+                                         HcDataset              *dataset);
+HcDataset   *hc_window_get_dataset      (HcWindow               *self);
+void         hc_window_open_file        (HcWindow               *self,
+                                         GFile                  *file);
+GFile       *hc_window_get_file         (HcWindow               *self);
+gboolean     hc_window_is_busy          (HcWindow               *self);
+HcChartView *hc_window_get_chart_view   (HcWindow               *self);
+HcTableView *hc_window_get_table_view   (HcWindow               *self);
+const char  *hc_window_get_view         (HcWindow               *self);
+const char  *hc_window_get_last_message (HcWindow               *self);
+char        *hc_window_get_export_name  (HcWindow               *self,
+                                         HcExportFormat          format);
+gboolean     hc_window_export_to_path   (HcWindow               *self,
+                                         const char             *path,
+                                         const HcExportSettings *settings,
+                                         GError                **error);
+void         hc_window_export_file      (HcWindow               *self,
+                                         GFile                  *file,
+                                         const HcExportSettings *settings);
+void         hc_window_copy_chart       (HcWindow               *self);
 
 G_END_DECLS

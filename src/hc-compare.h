@@ -1,0 +1,30 @@
+/* hc-compare.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "hc-dataset.h"
+
+G_BEGIN_DECLS
+
+/* How @other compares with @figure, in words a reader can picture:
+ * "16,000 NATO peace force: 1 for every 125 Ethnic Albanians" when @other
+ * is the larger, "2,000,000 is 1,250× 1,600 EU police officers" when it is
+ * the smaller. Approximate figures carry "≈", and so does a ratio built
+ * from one. No GTK here, so the wording can be unit-tested. */
+char      *hc_compare_sentence        (const HcFigure  *figure,
+                                       const HcFigure  *other);
+
+/* One sentence for each figure of @dataset other than @index, in dataset
+ * order. */
+GPtrArray *hc_compare_sentences       (const HcDataset *dataset,
+                                       guint            index);
+
+/* For each figure, its part of the total of its category, from 0 to 1, or
+ * a negative number when it has no category or the total is not positive.
+ * One pass over the data, so big tables stay quick. Free with g_free(). */
+double    *hc_compare_category_shares (const HcDataset *dataset);
+
+G_END_DECLS

@@ -1,0 +1,138 @@
+/* test-compare.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The sentences under the table, and the shares in its column.
+ */
+#include "config.h"
+
+#include "hc-compare.h"
+#include "hc-loader.h"
+
+/* What hc_number_format() puts after "≈". */
+#define APPROX "≈\u2009"
+
+static HcFigure
+figure (const char *label,
+        double      value,
+        gboolean    approximate)
+{
+  return (HcFigure) { .label = (char *) label, .value = value, .approximate = approximate };
+}
+
+static void
+assert_sentence (HcFigure    a,
+                 HcFigure    b,
+                 const char *expected)
+{
+  g_autofree char *sentence = hc_compare_sentence (&a, &b);
+
+  g_assert_cmpstr (sentence, ==, expected);
+}
+
+static void
+test_larger (void)
+{
+  assert_sentence (figure ("NATO peace force", 16000, FALSE), figure ("Ethnic Albanians", 2000000, FALSE),
+                   "16,000 NATO peace force: 1 for every 125 Ethnic Albanians");
+  /* Under ten, one decimal. */
+  assert_sentence (figure ("NATO peace force", 16000, FALSE), figure ("Serbs", 120000, FALSE),
+                   "16,000 NATO peace force: 1 for every 7.5 Serbs");
+}
+
+static void
+test_smaller (void)
+{
+  assert_sentence (figure ("Ethnic Albanians", 2000000, FALSE), figure ("EU police officers", 1600, FALSE),
+                   "2,000,000 is 1,250× 1,600 EU police officers");
+  assert_sentence (figure ("NATO peace force", 16000, FALSE), figure ("EU police officers", 1600, FALSE),
+                   "16,000 is 10× 1,600 EU police officers");
+  assert_sentence (figure ("A", 3, FALSE), figure ("B", 2, FALSE), "3 is 1.5× 2 B");
+}
+
+/* A ratio built from an approximate figure is approximate too. */
+static void
+test_approximate (void)
+{
+  assert_sentence (figure ("NATO peace force", 16000, FALSE), figure ("Ethnic Albanians", 2000000, TRUE),
+                   "16,000 NATO peace force: 1 for every " APPROX "125 Ethnic Albanians");
+  assert_sentence (figure ("Ethnic Albanians", 2000000, TRUE), figure ("EU police officers", 1600, FALSE),
+                   APPROX "2,000,000 is " APPROX "1,250× 1,600 EU police officers");
+}
+
+static void
+test_same (void)
+{
+  assert_sentence (figure ("A", 100, FALSE), figure ("B", 100, FALSE), "100 A: as many as 100 B");
+  assert_sentence (figure ("A", 103, FALSE), figure ("B", 100, FALSE), "103 A: as many as 100 B");
+  assert_sentence (figure ("A", 100, FALSE), figure ("B", 103, FALSE), "100 A: as many as 103 B");
+}
+
+static void
+test_no_ratio (void)
+{
+  assert_sentence (figure ("A", 0, FALSE), figure ("B", 5, FALSE), "0 A and 5 B cannot be compared as a ratio");
+  assert_sentence (figure ("A", 5, FALSE), figure ("B", -2, FALSE),
+                   "5 A and −2 B cannot be compared as a ratio");
+}
+
+static void
+test_default_dataset (void)
+{
+  g_autoptr(HcDataset) dataset = hc_loader_load_default (NULL);
+  g_autoptr(GPtrArray) sentences = NULL;
+
+  g_assert_nonnull (dataset);
+
+  /* NATO peace force (index 2) against the four others, in dataset order. */
+  sentences = hc_compare_sentences (dataset, 2);
+  g_assert_cmpuint (sentences->len, ==, 4);
+  g_assert_cmpstr (sentences->pdata[0], ==, "16,000 NATO peace force: 1 for every " APPROX "125 Ethnic Albanians");
+  g_assert_cmpstr (sentences->pdata[1], ==, "16,000 NATO peace force: 1 for every " APPROX "7.5 Serbs");
+  g_assert_cmpstr (sentences->pdata[2], ==, "16,000 is 10× 1,600 EU police officers");
+  g_assert_cmpstr (sentences->pdata[3], ==, "16,000 is " APPROX "1.6× " APPROX "10,000 Dead, 1998–99 war");
+}
+
+static void
+test_shares (void)
+{
+  g_autoptr(HcDataset) dataset = hc_loader_load_default (NULL);
+  g_autoptr(HcDataset) mixed = hc_dataset_new ("Mixed");
+  g_autofree double *shares = NULL;
+  g_autofree double *mixed_shares = NULL;
+  HcFigure f = { 0 };
+
+  shares = hc_compare_category_shares (dataset);
+  g_assert_cmpfloat_with_epsilon (shares[0], 2000000.0 / 2120000.0, 1e-12);  /* of the population */
+  g_assert_cmpfloat_with_epsilon (shares[1], 120000.0 / 2120000.0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (shares[2], 16000.0 / 17600.0, 1e-12);     /* of the security forces */
+  g_assert_cmpfloat_with_epsilon (shares[3], 1600.0 / 17600.0, 1e-12);
+  g_assert_cmpfloat (shares[4], ==, 1.0);                                    /* alone in its category */
+
+  f.label = "No category";
+  f.value = 5;
+  hc_dataset_add_figure (mixed, &f);
+  f.label = "Negative";
+  f.category = "C";
+  f.value = -5;
+  hc_dataset_add_figure (mixed, &f);
+  mixed_shares = hc_compare_category_shares (mixed);
+  g_assert_cmpfloat (mixed_shares[0], <, 0);
+  g_assert_cmpfloat (mixed_shares[1], <, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/compare/larger", test_larger);
+  g_test_add_func ("/compare/smaller", test_smaller);
+  g_test_add_func ("/compare/approximate", test_approximate);
+  g_test_add_func ("/compare/same", test_same);
+  g_test_add_func ("/compare/no-ratio", test_no_ratio);
+  g_test_add_func ("/compare/default-dataset", test_default_dataset);
+  g_test_add_func ("/compare/shares", test_shares);
+
+  return g_test_run ();
+}
