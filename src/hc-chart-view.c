@@ -130,6 +130,7 @@ hc_chart_view_query_tooltip (GtkWidget  *widget,
 {
   HcChartView *self = HC_CHART_VIEW (widget);
   g_autofree char *text = NULL;
+  GtkWidget *label;
   const HcMark *mark;
   int figure;
 
@@ -148,7 +149,13 @@ hc_chart_view_query_tooltip (GtkWidget  *widget,
 
   /* Plain text: labels and quotes come from files and are not markup. */
   text = tooltip_text (hc_dataset_get_figure (self->dataset, figure));
-  gtk_tooltip_set_text (tooltip, text);
+  /* A quote is a whole sentence: wrap it rather than let the tooltip run
+   * across the screen. */
+  label = gtk_label_new (text);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_tooltip_set_custom (tooltip, label);
   return TRUE;
 }
 

@@ -16,10 +16,9 @@
 /* Ratios under ten keep one decimal ("7.5"); above, whole numbers are what
  * a reader can hold in mind, and the inputs are rarely that precise. */
 static char *
-format_ratio (double   ratio,
-              gboolean approximate)
+format_ratio (double ratio)
 {
-  return hc_number_format_full (ratio, ratio < 10 ? 1 : 0, approximate);
+  return hc_number_format_full (ratio, ratio < 10 ? 1 : 0, FALSE);
 }
 
 char *
@@ -35,8 +34,10 @@ hc_compare_sentence (const HcFigure *figure,
   g_return_val_if_fail (figure != NULL, NULL);
   g_return_val_if_fail (other != NULL, NULL);
 
-  value = hc_number_format (figure->value, figure->approximate);
-  other_value = hc_number_format (other->value, other->approximate);
+  /* One "about" for the whole sentence reads better than a "≈" on every
+   * number; the figures themselves carry their "≈" in the table. */
+  value = hc_number_format (figure->value, FALSE);
+  other_value = hc_number_format (other->value, FALSE);
 
   /* A ratio needs two positive, finite amounts; anything else would read
    * as nonsense ("1 for every −3"). */
@@ -56,7 +57,12 @@ hc_compare_sentence (const HcFigure *figure,
         return g_strdup_printf (_("%s %s: as many as %s %s"),
                                 value, figure->label, other_value, other->label);
 
-      ratio_text = format_ratio (ratio, approximate);
+      ratio_text = format_ratio (ratio);
+      if (approximate)
+        /* Translators: "16,000 NATO peace force: about 1 for every 125 Ethnic
+         * Albanians"; the first and third %s are numbers, the others labels. */
+        return g_strdup_printf (_("%s %s: about 1 for every %s %s"),
+                                value, figure->label, ratio_text, other->label);
       /* Translators: "16,000 NATO peace force: 1 for every 125 Ethnic Albanians";
        * the first and third %s are numbers, the others labels. */
       return g_strdup_printf (_("%s %s: 1 for every %s %s"),
@@ -68,7 +74,11 @@ hc_compare_sentence (const HcFigure *figure,
     return g_strdup_printf (_("%s %s: as many as %s %s"),
                             value, figure->label, other_value, other->label);
 
-  ratio_text = format_ratio (ratio, approximate);
+  ratio_text = format_ratio (ratio);
+  if (approximate)
+    /* Translators: "2,000,000 is about 17× 120,000 Serbs": the first three %s
+     * are numbers, the last a label. */
+    return g_strdup_printf (_("%s is about %s× %s %s"), value, ratio_text, other_value, other->label);
   /* Translators: "2,000,000 is 1,250× 1,600 EU police officers": the first
    * three %s are numbers, the last a label. */
   return g_strdup_printf (_("%s is %s× %s %s"), value, ratio_text, other_value, other->label);
