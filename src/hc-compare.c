@@ -86,7 +86,8 @@ hc_compare_sentence (const HcFigure *figure,
 
 GPtrArray *
 hc_compare_sentences (const HcDataset *dataset,
-                      guint            index)
+                      guint            index,
+                      guint            max)
 {
   GPtrArray *sentences;
   const HcFigure *figure;
@@ -99,9 +100,19 @@ hc_compare_sentences (const HcDataset *dataset,
   g_return_val_if_fail (index < n, sentences);
 
   figure = hc_dataset_get_figure (dataset, index);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n && sentences->len < max; i++)
     if (i != index)
       g_ptr_array_add (sentences, hc_compare_sentence (figure, hc_dataset_get_figure (dataset, i)));
+
+  if (n - 1 > sentences->len)
+    {
+      guint rest = n - 1 - sentences->len;
+
+      g_ptr_array_add (sentences,
+                       g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                     "… and %u more figure",
+                                                     "… and %u more figures", rest), rest));
+    }
 
   return sentences;
 }

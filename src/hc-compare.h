@@ -12,15 +12,17 @@ G_BEGIN_DECLS
 /* How @other compares with @figure, in words a reader can picture:
  * "16,000 NATO peace force: 1 for every 125 Ethnic Albanians" when @other
  * is the larger, "2,000,000 is 1,250× 1,600 EU police officers" when it is
- * the smaller. Approximate figures carry "≈", and so does a ratio built
- * from one. No GTK here, so the wording can be unit-tested. */
+ * the smaller. A ratio with an approximate figure in it says "about". No GTK here, so the wording can be unit-tested. */
 char      *hc_compare_sentence        (const HcFigure  *figure,
                                        const HcFigure  *other);
 
 /* One sentence for each figure of @dataset other than @index, in dataset
- * order. */
+ * order, at most @max of them; when there are more, a last line says how
+ * many were left out (a table of a million rows must not build a million
+ * sentences on every click). */
 GPtrArray *hc_compare_sentences       (const HcDataset *dataset,
-                                       guint            index);
+                                       guint            index,
+                                       guint            max);
 
 /* For each figure, its part of the total of its category, from 0 to 1, or
  * a negative number when it has no category or the total is not positive.

@@ -26,6 +26,9 @@ struct _HcTableView
   GtkSingleSelection *selection;
 };
 
+/* More lines than fit under the table help nobody. */
+#define MAX_COMPARISONS 12
+
 G_DEFINE_FINAL_TYPE (HcTableView, hc_table_view, GTK_TYPE_WIDGET)
 
 enum {
@@ -197,7 +200,7 @@ selection_changed_cb (HcTableView *self)
   heading = g_strdup_printf (_("%s, %s, compared with the others"), figure->label, value);
 
   sentences = hc_compare_sentences (hc_figure_item_get_dataset (item),
-                                    hc_figure_item_get_index (item));
+                                    hc_figure_item_get_index (item), MAX_COMPARISONS);
   g_ptr_array_add (sentences, NULL);
   text = g_strjoinv ("\n", (char **) sentences->pdata);
 

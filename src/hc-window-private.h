@@ -24,6 +24,9 @@ struct _HcWindow
   GtkImage             *view_image;
   GtkLabel             *view_label;
   GtkWidget            *scale_box;
+  GtkRevealer          *loading_revealer;
+  GtkLabel             *loading_label;
+  GtkProgressBar       *loading_progress;
 
   /* Owned references */
   GSettings            *settings;
@@ -31,6 +34,11 @@ struct _HcWindow
   GCancellable         *cancellable;       /* cancelled on dispose: late results are dropped */
   GCancellable         *load_cancellable;  /* of the running load: a newer one replaces it */
   char                 *last_message;
+  GFileMonitor         *monitor;           /* of self->file: changes on disk reload it */
+
+  guint                 loading_timeout;   /* shows the loading bar once a load is slow */
+  guint                 loading_pulse;
+  guint                 reload_timeout;    /* coalesces the events of one save */
 
   guint                 n_busy;        /* loads and exports still running */
 };
@@ -41,6 +49,7 @@ void _hc_window_actions_update     (HcWindow       *self);
 void _hc_window_dnd_init           (HcWindow       *self);
 void _hc_window_busy_changed       (HcWindow       *self,
                                     int             delta);
+void _hc_window_cancel_load        (HcWindow       *self);
 void _hc_window_show_message       (HcWindow       *self,
                                     const char     *message,
                                     gboolean        persistent);

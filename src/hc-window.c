@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hc-dataset-diff.h"
 #include "hc-loader.h"
 #include "hc-window-private.h"
 
@@ -128,6 +129,125 @@ hc_window_get_last_message (HcWindow *self)
 
 /* ---- loading -------------------------------------------------------------- */
 
+/* Loads shorter than this show no progress at all: a bar that flashes up
+ * and away is noise. */
+#define LOADING_BAR_DELAY_MS 150
+
+/* Editors save in several steps (truncate, write, rename); wait for the
+ * last one before reading. */
+#define RELOAD_DELAY_MS 250
+
+static void start_load (HcWindow *self,
+                        GFile    *file);
+
+static gboolean
+loading_pulse_cb (gpointer user_data)
+{
+  HcWindow *self = user_data;
+
+  gtk_progress_bar_pulse (self->loading_progress);
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+loading_timeout_cb (gpointer user_data)
+{
+  HcWindow *self = user_data;
+
+  self->loading_timeout = 0;
+  gtk_revealer_set_reveal_child (self->loading_revealer, TRUE);
+  self->loading_pulse = g_timeout_add (100, loading_pulse_cb, self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+loading_finished (HcWindow *self)
+{
+  g_clear_handle_id (&self->loading_timeout, g_source_remove);
+  g_clear_handle_id (&self->loading_pulse, g_source_remove);
+  gtk_revealer_set_reveal_child (self->loading_revealer, FALSE);
+}
+
+/* Whether the loading bar is on screen: a slow load is under way. */
+gboolean
+hc_window_is_loading_visible (HcWindow *self)
+{
+  g_return_val_if_fail (HC_IS_WINDOW (self), FALSE);
+
+  return gtk_revealer_get_reveal_child (self->loading_revealer);
+}
+
+/* The chart on screen stays; the load's result, when it comes, is dropped. */
+void
+_hc_window_cancel_load (HcWindow *self)
+{
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  loading_finished (self);
+}
+
+static gboolean
+reload_timeout_cb (gpointer user_data)
+{
+  HcWindow *self = user_data;
+
+  self->reload_timeout = 0;
+  if (self->file != NULL)
+    start_load (self, self->file);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+file_changed_cb (GFileMonitor      *monitor,
+                 GFile             *file,
+                 GFile             *other_file,
+                 GFileMonitorEvent  event,
+                 HcWindow          *self)
+{
+  switch (event)
+    {
+    case G_FILE_MONITOR_EVENT_CHANGED:
+    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
+    case G_FILE_MONITOR_EVENT_CREATED:
+    case G_FILE_MONITOR_EVENT_MOVED_IN:
+    case G_FILE_MONITOR_EVENT_RENAMED:
+      g_clear_handle_id (&self->reload_timeout, g_source_remove);
+      self->reload_timeout = g_timeout_add (RELOAD_DELAY_MS, reload_timeout_cb, self);
+      break;
+
+    case G_FILE_MONITOR_EVENT_DELETED:
+    case G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED:
+    case G_FILE_MONITOR_EVENT_PRE_UNMOUNT:
+    case G_FILE_MONITOR_EVENT_UNMOUNTED:
+    case G_FILE_MONITOR_EVENT_MOVED:
+    case G_FILE_MONITOR_EVENT_MOVED_OUT:
+    default:
+      /* A file that went away keeps its last chart on screen. */
+      break;
+    }
+}
+
+static void
+watch_file (HcWindow *self,
+            GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->monitor != NULL)
+    g_signal_handlers_disconnect_by_func (self->monitor, file_changed_cb, self);
+  g_clear_object (&self->monitor);
+
+  /* WATCH_MOVES: a save that renames a temporary file over this one
+   * arrives as one event, not a deletion and a creation. */
+  self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, &error);
+  if (self->monitor == NULL)
+    {
+      g_debug ("Not watching %s for changes: %s", g_file_peek_path (file), error->message);
+      return;
+    }
+  g_signal_connect (self->monitor, "changed", G_CALLBACK (file_changed_cb), self);
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
@@ -155,10 +275,12 @@ load_done_cb (GObject      *source,
 
   _hc_window_busy_changed (self, -1);
 
-  /* Superseded by a newer load, or the window is gone. */
+  /* Superseded by a newer load, cancelled, or the window is gone. */
   dataset = g_task_propagate_pointer (G_TASK (result), &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
+
+  loading_finished (self);
 
   if (dataset == NULL)
     {
@@ -175,7 +297,22 @@ load_done_cb (GObject      *source,
       return;
     }
 
-  g_set_object (&self->file, file);
+  /* The same file again (edited on disk, or reloaded): say what changed. */
+  if (self->file != NULL && g_file_equal (self->file, file) && hc_window_get_dataset (self) != NULL)
+    {
+      g_autofree char *changes = hc_dataset_describe_changes (hc_window_get_dataset (self), dataset, 3);
+      g_autofree char *name = g_file_get_basename (file);
+      /* Translators: "figures.csv reloaded: Serbs 120,000 → 130,000; 1 figure added" */
+      g_autofree char *message = g_strdup_printf (_("%s reloaded: %s"), name, changes);
+
+      _hc_window_show_message (self, message, FALSE);
+    }
+  else
+    {
+      g_set_object (&self->file, file);
+      watch_file (self, file);
+    }
+
   hc_window_set_dataset (self, dataset);
   adw_window_title_set_subtitle (self->window_title, g_file_peek_path (file));
 }
@@ -186,11 +323,20 @@ void
 hc_window_open_file (HcWindow *self,
                      GFile    *file)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *path = NULL;
-
   g_return_if_fail (HC_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
+
+  start_load (self, file);
+}
+
+static void
+start_load (HcWindow *self,
+            GFile    *file)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *loading = NULL;
 
   path = g_file_get_path (file);
   if (path == NULL)
@@ -201,6 +347,13 @@ hc_window_open_file (HcWindow *self,
       _hc_window_show_message (self, message, TRUE);
       return;
     }
+
+  name = g_file_get_basename (file);
+  loading = g_strdup_printf (_("Loading %s…"), name);
+  gtk_label_set_text (self->loading_label, loading);
+  g_clear_handle_id (&self->loading_timeout, g_source_remove);
+  if (!gtk_revealer_get_reveal_child (self->loading_revealer))
+    self->loading_timeout = g_timeout_add (LOADING_BAR_DELAY_MS, loading_timeout_cb, self);
 
   if (self->load_cancellable != NULL)
     g_cancellable_cancel (self->load_cancellable);
@@ -329,6 +482,12 @@ hc_window_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   if (self->load_cancellable != NULL)
     g_cancellable_cancel (self->load_cancellable);
+  g_clear_handle_id (&self->loading_timeout, g_source_remove);
+  g_clear_handle_id (&self->loading_pulse, g_source_remove);
+  g_clear_handle_id (&self->reload_timeout, g_source_remove);
+  if (self->monitor != NULL)
+    g_signal_handlers_disconnect_by_func (self->monitor, file_changed_cb, self);
+  g_clear_object (&self->monitor);
 
   /* The settings actions outlive a closed window as long as the settings
    * do; once removed they no longer report changes to a dead action map. */
@@ -377,6 +536,9 @@ hc_window_class_init (HcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HcWindow, view_image);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, view_label);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, scale_box);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, loading_revealer);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, loading_label);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, loading_progress);
 
   _hc_window_class_actions_init (widget_class);
 }

@@ -25,6 +25,7 @@ void         hc_window_open_file        (HcWindow               *self,
                                          GFile                  *file);
 GFile       *hc_window_get_file         (HcWindow               *self);
 gboolean     hc_window_is_busy          (HcWindow               *self);
+gboolean     hc_window_is_loading_visible (HcWindow             *self);
 HcChartView *hc_window_get_chart_view   (HcWindow               *self);
 HcTableView *hc_window_get_table_view   (HcWindow               *self);
 const char  *hc_window_get_view         (HcWindow               *self);

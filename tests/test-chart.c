@@ -360,6 +360,10 @@ test_many_figures_other (void)
   g_assert_cmpuint (r.layout->marks->len, <, 40);
   last = &g_array_index (r.layout->marks, HcMark, r.layout->marks->len - 1);
   g_assert_cmpint (last->figure, ==, -1);   /* "Other (N figures)" */
+  /* The aggregate is larger than any single figure, and the axis reaches
+   * it: its bar is the longest, not cut at the edge of the plot. */
+  g_assert_cmpfloat (last->width, >, g_array_index (r.layout->marks, HcMark, 0).width);
+  g_assert_cmpfloat (last->x + last->width, <=, r.layout->plot.x + r.layout->plot.width + 0.5);
   check_no_text_overlap (r.layout);
 
   rendered_clear (&r);

@@ -82,12 +82,19 @@ test_default_dataset (void)
   g_assert_nonnull (dataset);
 
   /* NATO peace force (index 2) against the four others, in dataset order. */
-  sentences = hc_compare_sentences (dataset, 2);
+  sentences = hc_compare_sentences (dataset, 2, 10);
   g_assert_cmpuint (sentences->len, ==, 4);
   g_assert_cmpstr (sentences->pdata[0], ==, "16,000 NATO peace force: about 1 for every 125 Ethnic Albanians");
   g_assert_cmpstr (sentences->pdata[1], ==, "16,000 NATO peace force: about 1 for every 7.5 Serbs");
   g_assert_cmpstr (sentences->pdata[2], ==, "16,000 is 10× 1,600 EU police officers");
   g_assert_cmpstr (sentences->pdata[3], ==, "16,000 is about 1.6× 10,000 Dead, 1998–99 war");
+  g_clear_pointer (&sentences, g_ptr_array_unref);
+
+  /* Capped: two sentences, then how many were left out. */
+  sentences = hc_compare_sentences (dataset, 2, 2);
+  g_assert_cmpuint (sentences->len, ==, 3);
+  g_assert_cmpstr (sentences->pdata[1], ==, "16,000 NATO peace force: about 1 for every 7.5 Serbs");
+  g_assert_cmpstr (sentences->pdata[2], ==, "… and 2 more figures");
 }
 
 static void

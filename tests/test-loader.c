@@ -278,6 +278,21 @@ test_csv_header_names (void)
   g_assert_true (figure->approximate);
 }
 
+/* The World Bank's long format, as downloaded. */
+static void
+test_csv_world_bank (void)
+{
+  static const char csv[] =
+    "Country Name,Country Code,Year,Value\n"
+    "\"Korea, Rep.\",KOR,2007,48683638\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcDataset) dataset = load_csv (csv, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (hc_dataset_get_figure (dataset, 0)->label, ==, "Korea, Rep.");
+  g_assert_cmpfloat (hc_dataset_get_figure (dataset, 0)->value, ==, 48683638);
+}
+
 static void
 test_csv_trimmed_fields (void)
 {
@@ -422,14 +437,14 @@ typedef struct
 
 static const MalformedCsv malformed_csv[] = {
   { "/loader/csv/error/no-label", "value,category\n1,x\n", 0, HC_LOAD_ERROR_MISSING,
-    "bad.csv:1:1: there is no label column: expected a header named label, name, entity or "
-    "country" },
+    "bad.csv:1:1: there is no label column: expected a header named label, name, entity, "
+    "country or country name" },
   { "/loader/csv/error/no-value", "\n\nlabel,category\nA,x\n", 0, HC_LOAD_ERROR_MISSING,
     "bad.csv:3:1: there is no value column: expected a header named value, count, number, "
     "population or deaths" },
   { "/loader/csv/error/no-header", "Serbs,120000\nCroats,5\n", 0, HC_LOAD_ERROR_MISSING,
-    "bad.csv:1:1: there is no label column: expected a header named label, name, entity or "
-    "country (the first row looks like data: add a header row that names the columns)" },
+    "bad.csv:1:1: there is no label column: expected a header named label, name, entity, "
+    "country or country name (the first row looks like data: add a header row that names the columns)" },
   { "/loader/csv/error/duplicate-header", "label,value,Name\nA,1,B\n", 0, HC_LOAD_ERROR_SYNTAX,
     "bad.csv:1:13: the column “Name” has the same meaning as “label” in column 1; "
     "keep only one of them" },
@@ -530,6 +545,7 @@ main (int   argc,
   g_test_add_func ("/loader/csv/semicolon", test_csv_semicolon);
   g_test_add_func ("/loader/csv/tab", test_csv_tab);
   g_test_add_func ("/loader/csv/header-names", test_csv_header_names);
+  g_test_add_func ("/loader/csv/world-bank", test_csv_world_bank);
   g_test_add_func ("/loader/csv/trimmed-fields", test_csv_trimmed_fields);
   g_test_add_func ("/loader/csv/blank-lines", test_csv_blank_lines);
   g_test_add_func ("/loader/csv/bom-crlf", test_csv_bom_crlf);

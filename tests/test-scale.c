@@ -110,6 +110,21 @@ test_log_minor_ticks (void)
   g_assert_cmpfloat (g_array_index (many, double, 2), ==, 5000);
 }
 
+/* However short the axis, no decade loses its line: the caption says each
+ * solid line is ten times the one before. */
+static void
+test_log_every_decade (void)
+{
+  HcScale scale;
+  g_autoptr(GArray) ticks = NULL;
+
+  hc_scale_init_log (&scale, 1, 1e12, 0, 300);
+  ticks = hc_scale_ticks (&scale, 4);
+  g_assert_cmpuint (ticks->len, ==, 13);
+  for (guint i = 1; i < ticks->len; i++)
+    g_assert_cmpfloat (g_array_index (ticks, double, i) / g_array_index (ticks, double, i - 1), ==, 10);
+}
+
 static void
 test_nice_step (void)
 {
@@ -130,6 +145,7 @@ main (int   argc,
   g_test_add_func ("/scale/log/domain-ticks", test_log_domain_and_ticks);
   g_test_add_func ("/scale/log/map", test_log_map);
   g_test_add_func ("/scale/log/minor-ticks", test_log_minor_ticks);
+  g_test_add_func ("/scale/log/every-decade", test_log_every_decade);
   g_test_add_func ("/scale/nice-step", test_nice_step);
 
   return g_test_run ();

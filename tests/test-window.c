@@ -254,6 +254,120 @@ test_open_good_file (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Runs the main loop until @condition holds for the window, or fails. */
+static void
+wait_for (HcWindow  *window,
+          gboolean (*condition) (HcWindow *window))
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+
+  while (!condition (window) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
+static double live_value_wanted;
+
+static gboolean
+first_value_is_wanted (HcWindow *window)
+{
+  return hc_dataset_get_figure (hc_window_get_dataset (window), 0)->value == live_value_wanted;
+}
+
+static gboolean
+has_message (HcWindow *window)
+{
+  return hc_window_get_last_message (window) != NULL;
+}
+
+/* The open file changes on disk: the chart follows, and says what changed;
+ * a broken save in between keeps the last good chart. */
+static void
+test_live_reload (void)
+{
+  HcWindow *window = new_window ();
+  g_autofree char *path = write_temp_file ("live.csv", "label,value\nSerbs,120000\nNATO,16000\n");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  HcDataset *good;
+
+  hc_window_open_file (window, file);
+  wait_until_idle (window);
+  g_assert_cmpfloat (hc_dataset_get_figure (hc_window_get_dataset (window), 0)->value, ==, 120000);
+  g_assert_null (hc_window_get_last_message (window));
+
+  g_assert_true (g_file_set_contents (path, "label,value\nSerbs,130000\nNATO,16000\nEU police,1600\n",
+                                      -1, NULL));
+  live_value_wanted = 130000;
+  wait_for (window, first_value_is_wanted);
+  g_assert_cmpuint (hc_dataset_get_n_figures (hc_window_get_dataset (window)), ==, 3);
+  g_assert_cmpstr (hc_window_get_last_message (window), ==,
+                   "live.csv reloaded: Serbs 120,000 → 130,000; 1 figure added");
+
+  /* A half-written save: the error is shown, the chart stays. */
+  good = hc_window_get_dataset (window);
+  g_assert_true (g_file_set_contents (path, "label,value\nSerbs,\"13\n", -1, NULL));
+  wait_for (window, has_message);
+  while (!g_str_has_prefix (hc_window_get_last_message (window), "live.csv:2:"))
+    {
+      g_assert_true (g_str_has_prefix (hc_window_get_last_message (window), "live.csv reloaded"));
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_true (hc_window_get_dataset (window) == good);
+
+  remove_temp_file (path);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+tick_cb (gpointer data)
+{
+  (*(guint *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* A file big enough to take a while: the window keeps running its main
+ * loop, shows the loading bar, and Cancel leaves the chart as it was. */
+static void
+test_big_file_load_and_cancel (void)
+{
+  HcWindow *window = new_window ();
+  HcDataset *before = hc_window_get_dataset (window);
+  g_autofree char *dir = g_dir_make_tmp ("headcount-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "big.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) csv = g_string_new ("Country Name,Country Code,Year,Value\n");
+  guint ticks = 0;
+  guint id;
+
+  for (guint i = 0; i < 2000000; i++)
+    g_string_append_printf (csv, "\"Country %u, Rep.\",C%u,%u,%u\n", i % 250, i % 250, 1960 + i % 60, i + 1);
+  g_assert_true (g_file_set_contents (path, csv->str, csv->len, NULL));
+
+  id = g_timeout_add (10, tick_cb, &ticks);
+  hc_window_open_file (window, file);
+  while (hc_window_is_busy (window) && !hc_window_is_loading_visible (window))
+    g_main_context_iteration (NULL, TRUE);
+
+  /* The main loop kept turning while the worker read the file. */
+  g_assert_true (hc_window_is_loading_visible (window));
+  g_assert_cmpuint (ticks, >=, 5);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-load", NULL);
+  g_assert_false (hc_window_is_loading_visible (window));
+  wait_until_idle (window);
+  g_source_remove (id);
+
+  g_assert_true (hc_window_get_dataset (window) == before);
+  g_assert_false (hc_window_is_loading_visible (window));
+  g_assert_null (hc_window_get_file (window));
+
+  g_remove (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static GtkDropTarget *
 find_drop_target (GtkWidget *widget)
 {
@@ -624,6 +738,8 @@ main (int   argc,
   g_test_add_func ("/window/open/good-file", test_open_good_file);
   g_test_add_func ("/window/open/dropped-file", test_open_dropped_file);
   g_test_add_func ("/window/description", test_description);
+  g_test_add_func ("/window/open/live-reload", test_live_reload);
+  g_test_add_func ("/window/open/big-file-cancel", test_big_file_load_and_cancel);
   g_test_add_func ("/window/views/switch", test_switch_views);
   g_test_add_func ("/window/settings/restored", test_settings_restored);
   g_test_add_func ("/window/export/png-size", test_export_png_size);

@@ -38,6 +38,7 @@ typedef struct
   double                 unit;        /* body text size in pixels; everything scales from it */
   cairo_rectangle_t      area;        /* what is left between the header and the footer */
   char                  *other_label; /* owned */
+  double                 other_value; /* of the "Other" entry, 0 when there is none */
 } HcChartContext;
 
 typedef enum

@@ -438,23 +438,23 @@ hc_chart_entries (HcChartContext *ctx,
                   gboolean        sorted)
 {
   guint n = hc_dataset_get_n_figures (ctx->dataset);
-  g_autofree guint *order = hc_dataset_sort_by_value (ctx->dataset);
+  const guint *order = hc_dataset_peek_order (ctx->dataset);
   GArray *entries = g_array_new (FALSE, TRUE, sizeof (HcChartEntry));
   guint shown = n;
+  gboolean file_order;
 
   max_entries = MAX (max_entries, 2);
   if (n > max_entries)
     shown = max_entries - 1;
-
-  if (!sorted && shown == n)
-    for (guint i = 0; i < n; i++)
-      order[i] = i;
+  file_order = !sorted && shown == n;
+  ctx->other_value = 0;
 
   for (guint i = 0; i < shown; i++)
     {
-      const HcFigure *figure = hc_dataset_get_figure (ctx->dataset, order[i]);
+      guint index = file_order ? i : order[i];
+      const HcFigure *figure = hc_dataset_get_figure (ctx->dataset, index);
       HcChartEntry entry = {
-        .figure = (int) order[i],
+        .figure = (int) index,
         .value = figure->value,
         .approximate = figure->approximate,
         .label = figure->label,
@@ -478,12 +478,19 @@ hc_chart_entries (HcChartContext *ctx,
           other.approximate |= figure->approximate;
         }
 
-      g_free (ctx->other_label);
-      ctx->other_label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                       "Other (%u figure)",
-                                                       "Other (%u figures)", n - shown),
-                                          n - shown);
+      {
+        g_autofree char *count = hc_number_format (n - shown, FALSE);
+
+        g_free (ctx->other_label);
+        /* Translators: %s is a number of figures, "Other (1,234 figures)". */
+        ctx->other_label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                         "Other (%s figure)",
+                                                         "Other (%s figures)", n - shown),
+                                            count);
+      }
       other.label = ctx->other_label;
+      /* The axis must reach the aggregate too, or its bar would be cut. */
+      ctx->other_value = other.value;
       g_array_append_val (entries, other);
     }
 

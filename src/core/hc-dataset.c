@@ -14,6 +14,11 @@ struct _HcDataset
   char            *title;
   HcSource         source;
   GArray          *figures;   /* of HcFigure */
+
+  /* Computed on first use and kept: the dataset no longer changes then,
+   * and charts ask on every frame. */
+  guint           *order;       /* figure indices, largest value first */
+  GPtrArray       *categories;  /* borrowed strings, order of first appearance */
 };
 
 G_DEFINE_BOXED_TYPE (HcDataset, hc_dataset, hc_dataset_ref, hc_dataset_unref)
@@ -72,6 +77,8 @@ hc_dataset_unref (HcDataset *self)
   g_clear_pointer (&self->source.date, g_free);
   g_clear_pointer (&self->source.url, g_free);
   g_clear_pointer (&self->figures, g_array_unref);
+  g_clear_pointer (&self->order, g_free);
+  g_clear_pointer (&self->categories, g_ptr_array_unref);
   g_free (self);
 }
 
@@ -113,6 +120,8 @@ hc_dataset_add_figure (HcDataset      *self,
   g_return_if_fail (self != NULL);
   g_return_if_fail (figure != NULL);
   g_return_if_fail (figure->label != NULL);
+  /* The caches would no longer describe the figures. */
+  g_return_if_fail (self->order == NULL && self->categories == NULL);
 
   copy.label = g_strdup (figure->label);
   copy.value = figure->value;
@@ -191,29 +200,33 @@ hc_dataset_get_range (const HcDataset *self,
 }
 
 /* Categories in the order they first appear; figures without one share
- * the empty string. The strings belong to the dataset. */
+ * the empty string. The strings belong to the dataset; unref the array. */
 GPtrArray *
 hc_dataset_get_categories (const HcDataset *self)
 {
-  GPtrArray *categories = g_ptr_array_new ();
+  HcDataset *mutable_self = (HcDataset *) self;
 
-  g_return_val_if_fail (self != NULL, categories);
+  g_return_val_if_fail (self != NULL, g_ptr_array_new ());
 
-  for (guint i = 0; i < self->figures->len; i++)
+  if (g_once_init_enter (&mutable_self->categories))
     {
-      const HcFigure *figure = &g_array_index (self->figures, HcFigure, i);
-      const char *category = figure->category != NULL ? figure->category : "";
-      gboolean seen = FALSE;
+      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+      GPtrArray *categories = g_ptr_array_new ();
 
-      for (guint j = 0; j < categories->len && !seen; j++)
-        seen = g_str_equal (g_ptr_array_index (categories, j), category);
-      if (!seen)
-        g_ptr_array_add (categories, (gpointer) category);
+      for (guint i = 0; i < self->figures->len; i++)
+        {
+          const HcFigure *figure = &g_array_index (self->figures, HcFigure, i);
+          const char *category = figure->category != NULL ? figure->category : "";
+
+          if (g_hash_table_add (seen, (gpointer) category))
+            g_ptr_array_add (categories, (gpointer) category);
+        }
+
+      g_once_init_leave (&mutable_self->categories, categories);
     }
 
-  return categories;
+  return g_ptr_array_ref (self->categories);
 }
-
 
 static int
 compare_by_value_desc (gconstpointer a,
@@ -234,20 +247,34 @@ compare_by_value_desc (gconstpointer a,
   return (ia > ib) - (ia < ib);
 }
 
-/* Indices of the figures, largest value first. Free with g_free(). */
-guint *
-hc_dataset_sort_by_value (const HcDataset *self)
+/* Indices of the figures, largest value first, ties in file order. The
+ * array belongs to the dataset. */
+const guint *
+hc_dataset_peek_order (const HcDataset *self)
 {
-  guint n;
-  guint *order;
+  HcDataset *mutable_self = (HcDataset *) self;
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  n = self->figures->len;
-  order = g_new (guint, MAX (n, 1));
-  for (guint i = 0; i < n; i++)
-    order[i] = i;
-  g_qsort_with_data (order, n, sizeof (guint), compare_by_value_desc, (gpointer) self);
+  if (g_once_init_enter (&mutable_self->order))
+    {
+      guint n = self->figures->len;
+      guint *order = g_new (guint, MAX (n, 1));
 
-  return order;
+      for (guint i = 0; i < n; i++)
+        order[i] = i;
+      g_qsort_with_data (order, n, sizeof (guint), compare_by_value_desc, (gpointer) self);
+      g_once_init_leave (&mutable_self->order, order);
+    }
+
+  return self->order;
+}
+
+/* A copy of hc_dataset_peek_order(), to free with g_free(). */
+guint *
+hc_dataset_sort_by_value (const HcDataset *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return g_memdup2 (hc_dataset_peek_order (self), sizeof (guint) * MAX (self->figures->len, 1));
 }

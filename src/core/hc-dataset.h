@@ -28,7 +28,9 @@ typedef struct
 
 /* A dataset is built once by a loader and then shared read-only: nothing
  * changes it after hc_dataset_ref() has handed it to a second owner, which
- * lets a worker thread build one and the window draw it without locks. */
+ * lets a worker thread build one and the window draw it without locks.
+ * The sorted order and the category list are computed once, on first use,
+ * so no figure may be added after either was asked for. */
 typedef struct _HcDataset HcDataset;
 
 #define HC_TYPE_DATASET (hc_dataset_get_type ())
@@ -59,6 +61,7 @@ gboolean         hc_dataset_get_range       (const HcDataset *self,
                                              double          *max);
 GPtrArray       *hc_dataset_get_categories  (const HcDataset *self);
 guint           *hc_dataset_sort_by_value   (const HcDataset *self);
+const guint     *hc_dataset_peek_order      (const HcDataset *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HcDataset, hc_dataset_unref)
 

@@ -25,9 +25,9 @@ typedef enum
 #define NO_COLUMN G_MAXUINT
 
 /* The same names the JSON loader accepts as keys, so a table exported from
- * one form reads in the other. */
+ * one form reads in the other; plus "Country Name", the World Bank's. */
 static const char * const role_names[N_ROLES][6] = {
-  [ROLE_LABEL] = { "label", "name", "entity", "country", NULL },
+  [ROLE_LABEL] = { "label", "name", "entity", "country", "country name", NULL },
   [ROLE_VALUE] = { "value", "count", "number", "population", "deaths", NULL },
   [ROLE_CATEGORY] = { "category", "group", NULL },
   [ROLE_UNIT] = { "unit", NULL },

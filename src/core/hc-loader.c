@@ -207,7 +207,7 @@ get_member_any (JsonObject         *object,
   return NULL;
 }
 
-static const char * const label_keys[] = { "label", "name", "entity", "country", NULL };
+static const char * const label_keys[] = { "label", "name", "entity", "country", "country name", NULL };
 static const char * const value_keys[] = { "value", "count", "number", "population", "deaths", NULL };
 static const char * const category_keys[] = { "category", "group", NULL };
 static const char * const unit_keys[] = { "unit", NULL };

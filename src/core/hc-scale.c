@@ -157,14 +157,12 @@ hc_scale_ticks (const HcScale *scale,
       int first = (int) lround (log10 (scale->domain_min));
       int last = (int) floor (log10 (scale->domain_max) + 1e-9);
       guint decades = (guint) MAX (last - first, 1);
-      int stride = 1;
       gboolean minor = max_ticks >= decades * 3 + 1;
 
-      /* A very long domain on a short axis: every other decade. */
-      while ((guint) ((last - first) / stride + 1) > max_ticks)
-        stride++;
-
-      for (int e = first; e <= last; e += stride)
+      /* Every decade keeps its tick, however many: the axis caption
+       * promises that each solid line is ten times the one before, and
+       * the axis drops labels, not lines, when they would collide. */
+      for (int e = first; e <= last; e++)
         {
           double decade = pow (10, e);
 

@@ -1,0 +1,121 @@
+/* hc-dataset-diff.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "hc-dataset-diff.h"
+#include "hc-number.h"
+
+/* Label → figure, first occurrence wins: a file with duplicate labels
+ * still gets a sensible summary. */
+static GHashTable *
+index_by_label (const HcDataset *dataset)
+{
+  GHashTable *index = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < hc_dataset_get_n_figures (dataset); i++)
+    {
+      const HcFigure *figure = hc_dataset_get_figure (dataset, i);
+
+      if (!g_hash_table_contains (index, figure->label))
+        g_hash_table_insert (index, figure->label, (gpointer) figure);
+    }
+
+  return index;
+}
+
+static void
+append_part (GString    *text,
+             const char *part)
+{
+  if (text->len > 0)
+    g_string_append (text, "; ");
+  g_string_append (text, part);
+}
+
+char *
+hc_dataset_describe_changes (const HcDataset *before,
+                             const HcDataset *after,
+                             guint            max_values)
+{
+  g_autoptr(GHashTable) old_index = NULL;
+  g_autoptr(GHashTable) new_index = NULL;
+  GString *text = g_string_new (NULL);
+  guint changed = 0, added = 0, removed = 0;
+
+  g_return_val_if_fail (before != NULL, NULL);
+  g_return_val_if_fail (after != NULL, NULL);
+
+  old_index = index_by_label (before);
+  new_index = index_by_label (after);
+
+  /* In the new file's order, so the summary reads like the file. */
+  for (guint i = 0; i < hc_dataset_get_n_figures (after); i++)
+    {
+      const HcFigure *figure = hc_dataset_get_figure (after, i);
+      const HcFigure *old;
+
+      if (g_hash_table_lookup (new_index, figure->label) != figure)
+        continue;
+
+      old = g_hash_table_lookup (old_index, figure->label);
+      if (old == NULL)
+        {
+          added++;
+          continue;
+        }
+
+      if (old->value == figure->value && old->approximate == figure->approximate)
+        continue;
+
+      if (changed++ < max_values)
+        {
+          g_autofree char *from = hc_number_format (old->value, old->approximate);
+          g_autofree char *to = hc_number_format (figure->value, figure->approximate);
+          g_autofree char *part = g_strdup_printf ("%s %s → %s", figure->label, from, to);
+
+          append_part (text, part);
+        }
+    }
+
+  for (guint i = 0; i < hc_dataset_get_n_figures (before); i++)
+    {
+      const HcFigure *figure = hc_dataset_get_figure (before, i);
+
+      if (g_hash_table_lookup (old_index, figure->label) == figure &&
+          !g_hash_table_contains (new_index, figure->label))
+        removed++;
+    }
+
+  if (changed > max_values)
+    {
+      g_autofree char *part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u more value changed",
+                                                            "%u more values changed",
+                                                            changed - max_values),
+                                               changed - max_values);
+      append_part (text, part);
+    }
+  if (added > 0)
+    {
+      g_autofree char *part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u figure added",
+                                                            "%u figures added", added),
+                                               added);
+      append_part (text, part);
+    }
+  if (removed > 0)
+    {
+      g_autofree char *part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u figure removed",
+                                                            "%u figures removed", removed),
+                                               removed);
+      append_part (text, part);
+    }
+  if (text->len == 0)
+    g_string_append (text, _("no figures changed"));
+
+  return g_string_free (text, FALSE);
+}
