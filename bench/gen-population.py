@@ -7,6 +7,7 @@ population series, for the loading benchmark:
     ...
 
     python3 bench/gen-population.py OUT.csv [--rows 1000000] [--seed 2007]
+                                            [--header "Country,Code,Year,Value"]
 
 The output depends only on --rows and --seed (about 35 MB for a million
 rows). Names that hold a comma or a double quote are quoted as RFC 4180
@@ -67,13 +68,15 @@ def main():
     parser.add_argument("out")
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=2007)
+    parser.add_argument("--header", default="Country Name,Country Code,Year,Value",
+                        help="the first line, for readers that want other column names")
     args = parser.parse_args()
 
     rng = random.Random(args.seed)
     n_entities = max(1, -(-args.rows // YEARS))
     written = 0
     with open(args.out, "w", encoding="utf-8", newline="") as out:
-        out.write("Country Name,Country Code,Year,Value\n")
+        out.write(args.header + "\n")
         lines = []
         for name, code, magnitude, growth in entities(n_entities, rng):
             name = quoted(name)

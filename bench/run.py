@@ -39,6 +39,10 @@ TOP = os.path.dirname(HERE)
 
 GNU_TIME = "/usr/bin/time"
 
+# The header under which the loading benchmark retries a loader that does
+# not map the World Bank's "Country Name" column.
+RENAMED_HEADER = "Country,Code,Year,Value"
+
 VIEWS = ["bars", "columns", "circles", "treemap", "shares", "units"]
 
 TARGETS = {
@@ -209,6 +213,16 @@ def headless_env():
     return env
 
 
+def with_schemas(env, headcount):
+    """An uninstalled headcount finds its settings schema in the build
+    tree's data/ (GSettings aborts the program otherwise)."""
+    env = dict(env)
+    schemas = os.path.join(os.path.dirname(os.path.dirname(headcount)), "data")
+    if os.path.exists(os.path.join(schemas, "gschemas.compiled")):
+        env["GSETTINGS_SCHEMA_DIR"] = schemas
+    return env
+
+
 # ---------------------------------------------------------------- machine
 
 def command_output(argv):
@@ -272,7 +286,7 @@ def machine_info(args):
 def bench_export(args, report, data):
     out = os.path.join(args.out_dir, "export")
     os.makedirs(out, exist_ok=True)
-    env = headless_env()
+    env = with_schemas(headless_env(), args.headcount)
     w, h = args.export_size.split("x")
     python, _ = find_python_with_matplotlib()
 
@@ -411,7 +425,7 @@ def bench_first_frame(args, report, data):
                 env.pop("GSK_RENDERER", None)
             else:
                 env["GSK_RENDERER"] = renderer
-            hc_env = dict(env, HEADCOUNT_BENCH_FIRST_FRAME="1")
+            hc_env = dict(with_schemas(env, args.headcount), HEADCOUNT_BENCH_FIRST_FRAME="1")
 
             # Probe (also the warm-up): does this headcount have the hook?
             probe = spawn([args.headcount], env=hc_env, timeout=args.first_frame_timeout,
@@ -442,11 +456,16 @@ def bench_first_frame(args, report, data):
                 }
             for name, run in failed.items():
                 section[name] = {"failed": f"exit {run.returncode}: {run.stderr.strip()[:300]}"}
-            if not hook:
+            if not hook and probe.returncode == "timeout":
                 section["headcount"] = {
                     "available": False,
                     "why": ("HEADCOUNT_BENCH_FIRST_FRAME=1 printed no frame time within "
-                            f"{args.first_frame_timeout:.0f} s (exit {probe.returncode})"),
+                            f"{args.first_frame_timeout:.0f} s"),
+                }
+            elif not hook:
+                section["headcount"] = {
+                    "failed": (f"HEADCOUNT_BENCH_FIRST_FRAME=1: exit {probe.returncode}, "
+                               f"{probe.stderr.strip()[-300:] or 'no frame time printed'}"),
                 }
             data["first_frame"][renderer] = section
 
@@ -501,10 +520,17 @@ def bench_first_frame(args, report, data):
 
 def bench_load(args, report, data):
     report.append("## Loading a 1,000,000-row CSV\n")
-    path = os.path.join(args.out_dir, f"population-{args.load_rows}-{args.load_seed}.csv")
-    if not os.path.exists(path):
-        subprocess.run([sys.executable, os.path.join(HERE, "gen-population.py"), path,
-                        "--rows", str(args.load_rows), "--seed", str(args.load_seed)], check=True)
+    def generate(name, header=None):
+        target = os.path.join(args.out_dir, f"{name}-{args.load_rows}-{args.load_seed}.csv")
+        argv = [sys.executable, os.path.join(HERE, "gen-population.py"), target,
+                "--rows", str(args.load_rows), "--seed", str(args.load_seed)]
+        if header:
+            argv += ["--header", header]
+        if not os.path.exists(target):
+            subprocess.run(argv, check=True)
+        return target, argv
+
+    path, gen_argv = generate("population")
     size = os.path.getsize(path)
     mb = size / 1e6
     python, _ = find_python_with_matplotlib()
@@ -518,12 +544,20 @@ def bench_load(args, report, data):
 
     probe = spawn([loader, path])
     hc_state = "ok"
+    renamed = None
     if probe.ok:
         programs.append(("headcount loader", [loader, path], None))
     elif "not read yet" in probe.stderr:
         hc_state = "not available: " + probe.stderr.strip().split(": ", 1)[-1]
     else:
         hc_state = f"failed (exit {probe.returncode}): {probe.stderr.strip()[:300]}"
+        # A loader that reads CSV but does not know the World Bank's column
+        # names is still timed, on the same rows under a header it knows.
+        renamed, renamed_argv = generate("population-renamed", RENAMED_HEADER)
+        if spawn([loader, renamed]).ok:
+            programs.append(("headcount loader, header renamed", [loader, renamed], None))
+        else:
+            renamed = None
 
     runs = args.runs
     results, failed = alternate(programs, runs)
@@ -533,7 +567,7 @@ def bench_load(args, report, data):
             continue
         s = summarize(rs)
         s["mb_per_s"] = mb / s["wall_median_s"]
-        if name == "headcount loader":
+        if name.startswith("headcount loader"):
             in_process = [float(re.search(r"load_ms=([\d.]+)", r.stdout).group(1)) for r in rs]
             s["load_call_median_ms"] = median(in_process)
             s["load_call_mb_per_s"] = mb / (s["load_call_median_ms"] / 1000)
@@ -550,7 +584,7 @@ def bench_load(args, report, data):
                   "MB/s is file size over the whole process's wall time.\n")
     report.append("| reader | median wall ms | MB/s | median peak RSS MiB |")
     report.append("| --- | ---: | ---: | ---: |")
-    for name in ("wc -l", "Python csv", "headcount loader"):
+    for name in ("wc -l", "Python csv", "headcount loader", "headcount loader, header renamed"):
         s = section.get(name, {})
         if s.get("available") is False:
             report.append(f"| {name} | {s['why']} | | |")
@@ -562,6 +596,10 @@ def bench_load(args, report, data):
     report.append("")
     hc = section.get("headcount loader", {})
     py = section.get("Python csv", {})
+    if renamed is not None:
+        report.append(f"- the loader refuses the World Bank header ({hc_state}); "
+                      f"it was timed on the same rows under the header `{RENAMED_HEADER}`")
+        hc = section.get("headcount loader, header renamed", hc)
     if "mb_per_s" in hc:
         r = ratio(hc["mb_per_s"], py.get("mb_per_s"))
         report.append(f"- headcount loader: {hc['mb_per_s']:.0f} MB/s over the process, "
@@ -572,14 +610,16 @@ def bench_load(args, report, data):
                       f"{met(r is not None and r >= TARGETS['load_vs_python'])})")
         data["load_ratios"] = {"headcount/python": r}
     else:
-        report.append(f"- headcount loader: {hc.get('why', 'not measured')}; targets not measured")
+        report.append(f"- headcount loader: {hc.get('why', hc.get('failed', 'not measured'))}; "
+                      "targets not measured")
         if "mb_per_s" in py:
             report.append(f"- the target of 7× Python csv means ≥ {7 * py['mb_per_s']:.0f} MB/s on this machine")
     report.append("")
     report.append("Commands:\n")
     report.append("```")
-    report.append(f"{sys.executable} {os.path.join(HERE, 'gen-population.py')} {path} "
-                  f"--rows {args.load_rows} --seed {args.load_seed}")
+    report.append(" ".join(gen_argv))
+    if renamed is not None:
+        report.append(" ".join(renamed_argv[:-1] + [f'"{RENAMED_HEADER}"']))
     for _, argv, _ in programs:
         report.append(" ".join(argv))
     if hc_state != "ok":
@@ -720,7 +760,7 @@ def main():
         f"- date: {m['date']}",
         f"- machine: {m['nproc']} CPUs ({m['cpu']}), {m['memory_gib']} GiB, Linux {m['kernel']}; "
         f"load average at start {m['loadavg_start'][0]:.2f}",
-        f"- headcount {m['headcount_commit']} ({m['headcount']})",
+        f"- headcount binary: {m['headcount']}; bench/ at commit {m['headcount_commit']}",
         f"- cairo {m['cairo']}, pango {m['pango']}, GTK {m['gtk4']}, Mesa {m['mesa']}",
         f"- {m['gnuplot']}; matplotlib {m['matplotlib']} ({m['python']}); {m['valgrind']}",
         f"- driver: `{' '.join([os.path.basename(sys.executable)] + sys.argv)}`",
