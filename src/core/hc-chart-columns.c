@@ -59,34 +59,36 @@ value_label_new (HcChartContext     *ctx,
   return value;
 }
 
-/* The widest number any column could show: the largest figure's, or the
- * sum of all of them, which an "Other" column may carry. */
+/* The widest number any column could show: the largest figure's, the most
+ * negative one's, or the sum of all of them, which an "Other" column may
+ * carry. Width grows with the digits, so only those few are measured:
+ * laying out every value would cost a frame hundreds of milliseconds on a
+ * file with thousands of rows. */
 static double
 widest_number (HcChartContext *ctx)
 {
-  double total = 0, widest = 0;
+  double total = 0, largest = 0, smallest = 0, widest = 0;
   guint n = hc_dataset_get_n_figures (ctx->dataset);
 
-  for (guint i = 0; i <= n; i++)
+  for (guint i = 0; i < n; i++)
     {
-      double value;
-      g_autofree char *text = NULL;
-      g_autoptr(PangoLayout) layout = NULL;
+      double value = hc_dataset_get_figure (ctx->dataset, i)->value;
+
+      if (!isfinite (value))
+        continue;
+      if (value > 0)
+        total += value;
+      largest = MAX (largest, value);
+      smallest = MIN (smallest, value);
+    }
+
+  for (guint i = 0; i < 3; i++)
+    {
+      double value = i == 0 ? largest : i == 1 ? smallest : total;
+      g_autofree char *text = hc_number_format (value, FALSE);
+      g_autoptr(PangoLayout) layout = hc_chart_text_new (ctx, text, HC_TEXT_SMALL);
       double w;
 
-      if (i < n)
-        {
-          value = hc_dataset_get_figure (ctx->dataset, i)->value;
-          if (isfinite (value) && value > 0)
-            total += value;
-        }
-      else
-        {
-          value = total;
-        }
-
-      text = hc_number_format (value, FALSE);
-      layout = hc_chart_text_new (ctx, text, HC_TEXT_SMALL);
       hc_chart_text_size (layout, &w, NULL);
       widest = MAX (widest, w);
     }
