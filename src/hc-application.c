@@ -17,33 +17,6 @@ struct _HcApplication
 
 G_DEFINE_FINAL_TYPE (HcApplication, hc_application, ADW_TYPE_APPLICATION)
 
-static const GOptionEntry option_entries[] = {
-  { "export", 'e', 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Write the chart to FILE (PNG, SVG or PDF; “-” for standard output) and exit"), N_("FILE") },
-  { "print", 'p', 0, G_OPTION_ARG_NONE, NULL,
-    N_("Print the figures as read, as CSV, and exit"), NULL },
-  { "size", 's', 0, G_OPTION_ARG_STRING, NULL,
-    N_("Size of the exported chart (default 1600x1000)"), N_("WIDTHxHEIGHT") },
-  { "view", 'v', 0, G_OPTION_ARG_STRING, NULL,
-    N_("Chart view: bars, columns, circles, treemap, shares, units"), N_("VIEW") },
-  { "scale", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Axis scale (auto, linear, log) or pixel scale (1, 2, 3)"), N_("SCALE") },
-  { "axis", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Axis scale: auto, linear or log"), N_("SCALE") },
-  { "pixel-scale", 0, 0, G_OPTION_ARG_INT, NULL,
-    N_("Pixels per chart unit in PNG exports: 1, 2 or 3"), N_("N") },
-  { "theme", 't', 0, G_OPTION_ARG_STRING, NULL,
-    N_("Export theme: light, dark or transparent"), N_("THEME") },
-  { "format", 'f', 0, G_OPTION_ARG_STRING, NULL,
-    N_("Export format when the file name does not say: png, svg or pdf"), N_("FORMAT") },
-  { "no-title", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Leave the title out of the export"), NULL },
-  { "no-source", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Leave the source line out of the export"), NULL },
-  { "max-size", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Refuse data files larger than BYTES (default 512 MiB)"), N_("BYTES") },
-  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
-  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE]") },
-  { NULL }
-};
 
 HcApplication *
 hc_application_new (void)
@@ -257,8 +230,7 @@ static const GActionEntry app_actions[] = {
 static void
 hc_application_init (HcApplication *self)
 {
-  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE]"));
+  g_application_add_main_option_entries (G_APPLICATION (self), hc_cli_get_option_entries ());
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Show population and casualty figures as charts."));
 

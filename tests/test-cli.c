@@ -284,6 +284,38 @@ test_bad_options (void)
   run_clear (&run);
 }
 
+/* Without --export or --print the program loads the window module, opens
+ * the window and (with the benchmark hook) quits after its first frame:
+ * the module is found and works, not only the headless half. */
+static void
+test_window_module (void)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  char *end = NULL;
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_setenv (launcher, "HEADCOUNT_BENCH_FIRST_FRAME", "1", TRUE);
+  process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("HEADCOUNT"), NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+  /* One line: the microseconds to the first frame. */
+  g_assert_cmpuint (g_ascii_strtoull (out, &end, 10), >, 0);
+  g_assert_cmpstr (end, ==, "\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -298,6 +330,7 @@ main (int   argc,
   g_test_add_func ("/cli/error/bad-output-path", test_bad_output_path);
   g_test_add_func ("/cli/error/bad-options", test_bad_options);
   g_test_add_func ("/cli/error/disk-full", test_disk_full);
+  g_test_add_func ("/cli/window-module", test_window_module);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@ G_BEGIN_DECLS
 /* Runs the headless commands (--export, --print) when @options asks for
  * one, without opening a display. Returns the exit status, or -1 when
  * the window should open instead. */
-int  hc_cli_handle (GVariantDict *options);
+int                 hc_cli_handle             (GVariantDict *options);
+const GOptionEntry *hc_cli_get_option_entries (void);
 
 G_END_DECLS
