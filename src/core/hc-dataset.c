@@ -14,6 +14,7 @@ struct _HcDataset
   char            *title;
   HcSource         source;
   GArray          *figures;   /* of HcFigure */
+  GStringChunk    *strings;   /* every string of every figure */
 
   /* Computed on first use and kept: the dataset no longer changes then,
    * and charts ask on every frame. */
@@ -23,16 +24,15 @@ struct _HcDataset
 
 G_DEFINE_BOXED_TYPE (HcDataset, hc_dataset, hc_dataset_ref, hc_dataset_unref)
 
-static void
-hc_figure_clear (gpointer data)
+static char *
+chunk_nonempty (GStringChunk *chunk,
+                const char   *str,
+                gboolean      shared)
 {
-  HcFigure *figure = data;
+  if (str == NULL || *str == '\0')
+    return NULL;
 
-  g_clear_pointer (&figure->label, g_free);
-  g_clear_pointer (&figure->category, g_free);
-  g_clear_pointer (&figure->unit, g_free);
-  g_clear_pointer (&figure->quote, g_free);
-  g_clear_pointer (&figure->note, g_free);
+  return shared ? g_string_chunk_insert_const (chunk, str) : g_string_chunk_insert (chunk, str);
 }
 
 static char *
@@ -49,7 +49,9 @@ hc_dataset_new (const char *title)
   g_atomic_ref_count_init (&self->ref_count);
   self->title = g_strdup (title != NULL ? title : "");
   self->figures = g_array_new (FALSE, TRUE, sizeof (HcFigure));
-  g_array_set_clear_func (self->figures, hc_figure_clear);
+  /* One block for all the strings instead of a malloc each: a million-row
+   * file would otherwise spend a good part of its load time allocating. */
+  self->strings = g_string_chunk_new (64 * 1024);
 
   return self;
 }
@@ -77,6 +79,7 @@ hc_dataset_unref (HcDataset *self)
   g_clear_pointer (&self->source.date, g_free);
   g_clear_pointer (&self->source.url, g_free);
   g_clear_pointer (&self->figures, g_array_unref);
+  g_clear_pointer (&self->strings, g_string_chunk_free);
   g_clear_pointer (&self->order, g_free);
   g_clear_pointer (&self->categories, g_ptr_array_unref);
   g_free (self);
@@ -123,12 +126,13 @@ hc_dataset_add_figure (HcDataset      *self,
   /* The caches would no longer describe the figures. */
   g_return_if_fail (self->order == NULL && self->categories == NULL);
 
-  copy.label = g_strdup (figure->label);
+  copy.label = g_string_chunk_insert (self->strings, figure->label);
   copy.value = figure->value;
-  copy.category = dup_nonempty (figure->category);
-  copy.unit = dup_nonempty (figure->unit);
-  copy.quote = dup_nonempty (figure->quote);
-  copy.note = dup_nonempty (figure->note);
+  /* Categories and units repeat from row to row: one copy each. */
+  copy.category = chunk_nonempty (self->strings, figure->category, TRUE);
+  copy.unit = chunk_nonempty (self->strings, figure->unit, TRUE);
+  copy.quote = chunk_nonempty (self->strings, figure->quote, FALSE);
+  copy.note = chunk_nonempty (self->strings, figure->note, TRUE);
   copy.approximate = !!figure->approximate;
   g_array_append_val (self->figures, copy);
 }

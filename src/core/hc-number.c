@@ -127,6 +127,10 @@ match_approx_marker (const char *p)
 {
   g_assert (p != NULL);
 
+  /* Most values start with a digit: no marker does. */
+  if (g_ascii_isdigit (*p) || *p == '-' || *p == '+' || *p == '.')
+    return 0;
+
   for (guint i = 0; i < G_N_ELEMENTS (approx_markers); i++)
     {
       const ApproxMarker *marker = &approx_markers[i];
@@ -210,9 +214,9 @@ hc_number_parse (const char *text,
 
   /* g_ascii_strtod() would read all of these; a data file that contains
    * them is broken or was written for another program. */
-  if (has_word_nocase (p, "nan"))
+  if (g_ascii_isalpha (*p) && has_word_nocase (p, "nan"))
     return fail (error, error_offset, number_start - text, "“NaN” is not a number");
-  if (has_word_nocase (p, "inf") || has_word_nocase (p, "infinity"))
+  if (g_ascii_isalpha (*p) && (has_word_nocase (p, "inf") || has_word_nocase (p, "infinity")))
     return fail (error, error_offset, number_start - text, "infinity is not a usable value");
   if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X'))
     return fail (error, error_offset, number_start - text,
@@ -315,15 +319,27 @@ hc_number_parse (const char *text,
       return fail (error, error_offset, p - text, "unexpected text after the number");
     }
 
-  {
-    char *end = NULL;
+  errno = 0;
+  if (dot == NULL && integer_digits > 0 && integer_digits <= 15 && strpbrk (clean, "eE") == NULL)
+    {
+      /* Whole numbers of up to 15 digits are exact in a double: most cells
+       * of a population file, read without strtod's locale machinery. */
+      const char *q = clean[0] == '-' ? clean + 1 : clean;
+      double whole = 0;
 
-    errno = 0;
-    v = g_ascii_strtod (clean, &end);
-    /* The cleaned text is exactly what strtod reads; a mismatch is a bug
-     * in the scanner above, not bad input. */
-    g_assert (end == clean + clean_len);
-  }
+      for (; *q != '\0'; q++)
+        whole = whole * 10 + (*q - '0');
+      v = clean[0] == '-' ? -whole : whole;
+    }
+  else
+    {
+      char *end = NULL;
+
+      v = g_ascii_strtod (clean, &end);
+      /* The cleaned text is exactly what strtod reads; a mismatch is a bug
+       * in the scanner above, not bad input. */
+      g_assert (end == clean + clean_len);
+    }
 
   if (!isfinite (v))
     return fail (error, error_offset, number_start - text, "the number is too large to represent");
