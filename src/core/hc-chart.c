@@ -905,11 +905,14 @@ hc_chart_describe (const HcDataset      *dataset,
     }
   if (kind == HC_CHART_UNITS)
     {
-      g_autofree char *unit = hc_number_format (hc_chart_units_choose_unit (dataset), FALSE);
+      double unit = hc_chart_units_choose_unit (dataset);
+      g_autofree char *unit_text = hc_number_format (unit, FALSE);
 
       g_string_append (text, ", ");
       /* Translators: in a chart description: "Unit chart, one square for 1,000 people". */
-      g_string_append_printf (text, _("one square for %s people"), unit);
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "one square for %s person",
+                                                 "one square for %s people",
+                                                 hc_chart_plural_n (unit)), unit_text);
     }
   g_string_append (text, ", ");
   g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u figure", "%u figures", n), n);
