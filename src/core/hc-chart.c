@@ -257,6 +257,11 @@ hc_chart_text_new (HcChartContext *ctx,
 
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   pango_layout_set_font_description (layout, font);
+  /* The chart is laid out left to right, as a data graphic, in every
+   * language: each text goes where the view measured it to go. Pango
+   * would otherwise flip the alignment of a Hebrew or Arabic label and
+   * push it across its bar; the bidi algorithm still orders the letters. */
+  pango_layout_set_auto_dir (layout, FALSE);
   /* Labels come from files: always plain text, never markup. */
   pango_layout_set_text (layout, text != NULL ? text : "", -1);
 
