@@ -178,13 +178,19 @@ default_source (void)
   source = hc_dataset_get_source (dataset);
   text = g_string_new (source->publisher);
   if (source->headline != NULL)
-    g_string_append_printf (text, "%s“%s”", text->len > 0 ? ", " : "", source->headline);
+    {
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      /* Translators: quotation marks around a headline or a quote, which stay
+       * in the language they were published in; use your language's marks. */
+      g_string_append_printf (text, C_("quotation", "“%s”"), source->headline);
+    }
   if (source->date != NULL && sscanf (source->date, "%4d-%2d-%2d", &y, &m, &d) == 3 &&
       g_date_valid_dmy (d, m, y))
     {
       g_autoptr(GDateTime) date = g_date_time_new_utc (y, m, d, 0, 0, 0);
       /* Translators: the date of the article the built-in figures come from */
-      g_autofree char *formatted = g_date_time_format (date, _("%-d %B %Y"));
+      g_autofree char *formatted = g_date_time_format (date, C_("source date", "%-d %B %Y"));
 
       g_string_append_printf (text, ", %s", formatted);
     }

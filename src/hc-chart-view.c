@@ -116,7 +116,10 @@ tooltip_text (const HcFigure *figure)
   if (figure->note != NULL)
     g_string_append_printf (text, " · %s", figure->note);
   if (figure->quote != NULL)
-    g_string_append_printf (text, "\n\n“%s”", figure->quote);
+    {
+      g_string_append (text, "\n\n");
+      g_string_append_printf (text, C_("quotation", "“%s”"), figure->quote);
+    }
 
   return g_string_free (text, FALSE);
 }

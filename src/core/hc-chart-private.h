@@ -6,6 +6,8 @@
  */
 #pragma once
 
+#include <math.h>
+
 #include <pango/pangocairo.h>
 
 #include "hc-chart.h"
@@ -118,5 +120,16 @@ void         hc_chart_draw_shares      (HcChartContext     *ctx);
 void         hc_chart_draw_treemap     (HcChartContext     *ctx);
 void         hc_chart_draw_units       (HcChartContext     *ctx);
 double       hc_chart_units_choose_unit (const HcDataset   *dataset);
+
+/* The n to choose a plural form with for a count held in a double: the
+ * rules of every language look at the last digits only, as gettext's
+ * manual recommends for numbers too large for an unsigned long. */
+static inline gulong
+hc_chart_plural_n (double count)
+{
+  if (!(count >= 0))
+    return 0;
+  return count < 1e6 ? (gulong) count : (gulong) fmod (count, 1e6) + 1000000;
+}
 
 G_END_DECLS

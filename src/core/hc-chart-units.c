@@ -199,7 +199,8 @@ hc_chart_draw_units (HcChartContext *ctx)
   /* The key: one square, and what it is worth. */
   unit_text = hc_number_format (unit, FALSE);
   /* Translators: the key of the unit chart, after a drawn square: "= 1,000 people". */
-  key_text = g_strdup_printf (_("= %s people"), unit_text);
+  key_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "= %s person", "= %s people",
+                                           hc_chart_plural_n (unit)), unit_text);
   key = hc_chart_text_new (ctx, key_text, HC_TEXT_BODY);
   hc_chart_text_size (key, NULL, &key_h);
 

@@ -257,6 +257,11 @@ hc_chart_text_new (HcChartContext *ctx,
 
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   pango_layout_set_font_description (layout, font);
+  /* The chart is laid out left to right, as a data graphic, in every
+   * language: each text goes where the view measured it to go. Pango
+   * would otherwise flip the alignment of a Hebrew or Arabic label and
+   * push it across its bar; the bidi algorithm still orders the letters. */
+  pango_layout_set_auto_dir (layout, FALSE);
   /* Labels come from files: always plain text, never markup. */
   pango_layout_set_text (layout, text != NULL ? text : "", -1);
 
@@ -912,11 +917,14 @@ hc_chart_describe (const HcDataset      *dataset,
     }
   if (kind == HC_CHART_UNITS)
     {
-      g_autofree char *unit = hc_number_format (hc_chart_units_choose_unit (dataset), FALSE);
+      double unit = hc_chart_units_choose_unit (dataset);
+      g_autofree char *unit_text = hc_number_format (unit, FALSE);
 
       g_string_append (text, ", ");
       /* Translators: in a chart description: "Unit chart, one square for 1,000 people". */
-      g_string_append_printf (text, _("one square for %s people"), unit);
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "one square for %s person",
+                                                 "one square for %s people",
+                                                 hc_chart_plural_n (unit)), unit_text);
     }
   g_string_append (text, ", ");
   g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u figure", "%u figures", n), n);

@@ -8,6 +8,8 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "hc-number.h"
 
 /* The "C" locale has no thousands separator, but "2000000" in a chart is
@@ -125,12 +127,16 @@ hc_number_format_compact (double value)
   if (magnitude >= 1e9 && fmod (magnitude, 1e8) == 0)
     {
       g_autofree char *n = hc_number_format_full (value / 1e9, 1, FALSE);
-      return g_strdup_printf ("%sB", n);
+      /* Translators: an axis tick in billions (10⁹), "3B"; %s is the number,
+       * already in the locale's digits. Use the local abbreviation. */
+      return g_strdup_printf (C_("number", "%sB"), n);
     }
   if (magnitude >= 1e6 && fmod (magnitude, 1e5) == 0)
     {
       g_autofree char *n = hc_number_format_full (value / 1e6, 1, FALSE);
-      return g_strdup_printf ("%sM", n);
+      /* Translators: an axis tick in millions, "2.5M"; %s is the number,
+       * already in the locale's digits. Use the local abbreviation. */
+      return g_strdup_printf (C_("number", "%sM"), n);
     }
 
   return hc_number_format (value, FALSE);

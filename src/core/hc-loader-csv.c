@@ -3,6 +3,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "hc-csv.h"
@@ -103,7 +105,9 @@ describe_names (Role role)
   for (guint i = 0; i < n; i++)
     {
       if (i > 0)
-        g_string_append (names, i + 1 == n ? " or " : ", ");
+        /* Translators: between the last two of a list of column names,
+         * "label, name, entity or country". */
+        g_string_append (names, i + 1 == n ? _(" or ") : ", ");
       g_string_append (names, list[i]);
     }
 
@@ -136,10 +140,13 @@ report_missing_role (HcCsvReader  *reader,
   g_assert (role == ROLE_LABEL || role == ROLE_VALUE);
 
   hc_set_error_at (error, HC_LOAD_ERROR_MISSING, ctx->name, hc_csv_reader_get_line (reader), 1,
-                   "there is no %s column: expected a header named %s%s",
+                   /* Translators: the first %s is "label" or "value", the header
+                    * names a file must use, so they stay in English; the second is
+                    * the list of names; the third is empty or the hint below. */
+                   _("there is no %s column: expected a header named %s%s"),
                    role == ROLE_LABEL ? "label" : "value", names,
                    looks_like_data (reader, ctx)
-                     ? " (the first row looks like data: add a header row that names the columns)"
+                     ? _(" (the first row looks like data: add a header row that names the columns)")
                      : "");
   return FALSE;
 }
@@ -169,8 +176,8 @@ read_header (HcCsvReader  *reader,
       if (ctx->columns[role] != NO_COLUMN)
         {
           hc_set_error_at (error, HC_LOAD_ERROR_SYNTAX, ctx->name, field->line, field->column,
-                           "the column “%s” has the same meaning as “%s” in column %u; "
-                           "keep only one of them",
+                           _("the column “%s” has the same meaning as “%s” in column %u; "
+                             "keep only one of them"),
                            header, first_names[role], ctx->columns[role] + 1);
           return FALSE;
         }
@@ -271,7 +278,7 @@ read_value (HcCsvReader  *reader,
   if (*p == '\0')
     {
       hc_set_error_at (error, HC_LOAD_ERROR_MISSING, ctx->name, field->line, field->column,
-                       "“%s” has no value", label);
+                       _("“%s” has no value"), label);
       return FALSE;
     }
 
@@ -283,7 +290,7 @@ read_value (HcCsvReader  *reader,
                      (guint) g_utf8_strlen (field->text, offset);
 
       hc_set_error_at (error, HC_LOAD_ERROR_VALUE, ctx->name, field->line, column,
-                       "the value of “%s”: %s", label, local_error->message);
+                       _("the value of “%s”: %s"), label, local_error->message);
       return FALSE;
     }
 
@@ -310,7 +317,7 @@ read_figure (HcCsvReader  *reader,
       HcCsvField *field = hc_csv_reader_get_field (reader, index);
 
       hc_set_error_at (error, HC_LOAD_ERROR_SYNTAX, ctx->name, field->line, field->column,
-                       "expected %u fields as in the header, got %u", ctx->n_columns, n_fields);
+                       _("expected %u fields as in the header, got %u"), ctx->n_columns, n_fields);
       return FALSE;
     }
 
@@ -319,7 +326,7 @@ read_figure (HcCsvReader  *reader,
   if (*figure.label == '\0')
     {
       hc_set_error_at (error, HC_LOAD_ERROR_MISSING, ctx->name,
-                       label_field->line, label_field->column, "the label is empty");
+                       label_field->line, label_field->column, _("the label is empty"));
       return FALSE;
     }
 
@@ -336,8 +343,8 @@ read_figure (HcCsvReader  *reader,
         {
           hc_set_error_at (error, HC_LOAD_ERROR_VALUE, ctx->name,
                            approx_field->line, approx_field->column,
-                           "“%s” is not an approximate flag: use true, false, yes, no, 1, 0, "
-                           "≈ or nothing", text);
+                           _("“%s” is not an approximate flag: use true, false, yes, no, 1, 0, "
+                             "≈ or nothing"), text);
           return FALSE;
         }
       figure.approximate = figure.approximate || approximate;
@@ -416,13 +423,13 @@ hc_loader_load_csv (const char  *data,
 
   if (!have_header)
     {
-      hc_set_error_at (error, HC_LOAD_ERROR_EMPTY, display_name, 0, 0, "the file is empty");
+      hc_set_error_at (error, HC_LOAD_ERROR_EMPTY, display_name, 0, 0, _("the file is empty"));
       return NULL;
     }
 
   if (hc_dataset_get_n_figures (dataset) == 0)
     {
-      hc_set_error_at (error, HC_LOAD_ERROR_EMPTY, display_name, 0, 0, "there are no figures");
+      hc_set_error_at (error, HC_LOAD_ERROR_EMPTY, display_name, 0, 0, _("there are no figures"));
       return NULL;
     }
 

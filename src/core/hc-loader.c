@@ -3,6 +3,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <errno.h>
 #include <math.h>
 #include <string.h>
@@ -155,7 +157,7 @@ check_json_depth (const char  *data,
             {
               hc_set_error_at (error, HC_LOAD_ERROR_LIMIT, name, line,
                                g_utf8_strlen (data + line_start, i - line_start) + 1,
-                               "nesting deeper than %d levels", JSON_MAX_DEPTH);
+                               _("nesting deeper than %d levels"), JSON_MAX_DEPTH);
               return FALSE;
             }
           break;
@@ -229,7 +231,7 @@ read_figure (JsonContext  *ctx,
 
   if (!JSON_NODE_HOLDS_OBJECT (element))
     {
-      set_node_error (error, HC_LOAD_ERROR_SYNTAX, ctx, element, "figure %u is not an object", index + 1);
+      set_node_error (error, HC_LOAD_ERROR_SYNTAX, ctx, element, _("figure %u is not an object"), index + 1);
       return FALSE;
     }
 
@@ -237,14 +239,14 @@ read_figure (JsonContext  *ctx,
   figure.label = (char *) get_string_member (object, label_keys);
   if (figure.label == NULL || *figure.label == '\0')
     {
-      set_node_error (error, HC_LOAD_ERROR_MISSING, ctx, element, "figure %u has no \"label\"", index + 1);
+      set_node_error (error, HC_LOAD_ERROR_MISSING, ctx, element, _("figure %u has no \"label\""), index + 1);
       return FALSE;
     }
 
   value_node = get_member_any (object, value_keys);
   if (value_node == NULL)
     {
-      set_node_error (error, HC_LOAD_ERROR_MISSING, ctx, element, "figure “%s” has no \"value\"", figure.label);
+      set_node_error (error, HC_LOAD_ERROR_MISSING, ctx, element, _("figure “%s” has no \"value\""), figure.label);
       return FALSE;
     }
 
@@ -268,13 +270,13 @@ read_figure (JsonContext  *ctx,
     }
   else
     {
-      set_node_error (error, HC_LOAD_ERROR_VALUE, ctx, value_node, "the value of “%s” is not a number", figure.label);
+      set_node_error (error, HC_LOAD_ERROR_VALUE, ctx, value_node, _("the value of “%s” is not a number"), figure.label);
       return FALSE;
     }
 
   if (!isfinite (figure.value))
     {
-      set_node_error (error, HC_LOAD_ERROR_VALUE, ctx, value_node, "the value of “%s” is not finite", figure.label);
+      set_node_error (error, HC_LOAD_ERROR_VALUE, ctx, value_node, _("the value of “%s” is not finite"), figure.label);
       return FALSE;
     }
 
@@ -284,7 +286,7 @@ read_figure (JsonContext  *ctx,
       if (!JSON_NODE_HOLDS_VALUE (approx_node) ||
           json_node_get_value_type (approx_node) != G_TYPE_BOOLEAN)
         {
-          set_node_error (error, HC_LOAD_ERROR_VALUE, ctx, approx_node, "\"approximate\" must be true or false");
+          set_node_error (error, HC_LOAD_ERROR_VALUE, ctx, approx_node, _("\"approximate\" must be true or false"));
           return FALSE;
         }
       figure.approximate = figure.approximate || json_node_get_boolean (approx_node);
@@ -391,7 +393,7 @@ hc_loader_load_json (const char  *data,
   root = json_parser_get_root (parser);
   if (root == NULL)
     {
-      hc_set_error_at (error, HC_LOAD_ERROR_EMPTY, display_name, 0, 0, "the file is empty");
+      hc_set_error_at (error, HC_LOAD_ERROR_EMPTY, display_name, 0, 0, _("the file is empty"));
       return NULL;
     }
 
@@ -415,12 +417,12 @@ hc_loader_load_json (const char  *data,
       if (figures_node == NULL)
         {
           hc_set_error_at (error, HC_LOAD_ERROR_MISSING, display_name, 1, 1,
-                           "no \"figures\" array in the top-level object");
+                           _("no \"figures\" array in the top-level object"));
           return NULL;
         }
       if (!JSON_NODE_HOLDS_ARRAY (figures_node))
         {
-          set_node_error (error, HC_LOAD_ERROR_SYNTAX, &ctx, figures_node, "\"figures\" is not an array");
+          set_node_error (error, HC_LOAD_ERROR_SYNTAX, &ctx, figures_node, _("\"figures\" is not an array"));
           return NULL;
         }
       figures = json_node_get_array (figures_node);
@@ -428,7 +430,7 @@ hc_loader_load_json (const char  *data,
   else
     {
       hc_set_error_at (error, HC_LOAD_ERROR_SYNTAX, display_name, 1, 1,
-                       "expected an object or an array of figures");
+                       _("expected an object or an array of figures"));
       return NULL;
     }
 
@@ -438,7 +440,7 @@ hc_loader_load_json (const char  *data,
 
   if (hc_dataset_get_n_figures (dataset) == 0)
     {
-      hc_set_error_at (error, HC_LOAD_ERROR_EMPTY, display_name, 0, 0, "there are no figures");
+      hc_set_error_at (error, HC_LOAD_ERROR_EMPTY, display_name, 0, 0, _("there are no figures"));
       return NULL;
     }
 
@@ -488,12 +490,12 @@ hc_loader_load_path (const char  *path,
     }
   if (S_ISDIR (st.st_mode))
     {
-      hc_set_error_at (error, HC_LOAD_ERROR_IO, path, 0, 0, "is a directory, not a data file");
+      hc_set_error_at (error, HC_LOAD_ERROR_IO, path, 0, 0, _("is a directory, not a data file"));
       return NULL;
     }
   if (!S_ISREG (st.st_mode))
     {
-      hc_set_error_at (error, HC_LOAD_ERROR_IO, path, 0, 0, "is not a regular file");
+      hc_set_error_at (error, HC_LOAD_ERROR_IO, path, 0, 0, _("is not a regular file"));
       return NULL;
     }
   if (max_size > 0 && (guint64) st.st_size > max_size)
@@ -502,7 +504,7 @@ hc_loader_load_path (const char  *path,
       g_autofree char *limit = g_format_size (max_size);
 
       hc_set_error_at (error, HC_LOAD_ERROR_LIMIT, path, 0, 0,
-                       "the file is %s, larger than the limit of %s", size, limit);
+                       _("the file is %s, larger than the limit of %s"), size, limit);
       return NULL;
     }
 

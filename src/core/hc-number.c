@@ -3,6 +3,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <errno.h>
 #include <float.h>
 #include <math.h>
@@ -193,14 +195,14 @@ hc_number_parse (const char *text,
 
   p = skip_spaces (text);
   if (*p == '\0')
-    return fail (error, error_offset, 0, "the value is empty");
+    return fail (error, error_offset, 0, _("the value is empty"));
 
   if ((n = match_approx_marker (p)) > 0)
     {
       is_approximate = TRUE;
       p = skip_spaces (p + n);
       if (*p == '\0')
-        return fail (error, error_offset, p - text, "there is no number after “%.*s”", (int) n,
+        return fail (error, error_offset, p - text, _("there is no number after “%.*s”"), (int) n,
                      skip_spaces (text));
     }
 
@@ -215,12 +217,12 @@ hc_number_parse (const char *text,
   /* g_ascii_strtod() would read all of these; a data file that contains
    * them is broken or was written for another program. */
   if (g_ascii_isalpha (*p) && has_word_nocase (p, "nan"))
-    return fail (error, error_offset, number_start - text, "“NaN” is not a number");
+    return fail (error, error_offset, number_start - text, _("“NaN” is not a number"));
   if (g_ascii_isalpha (*p) && (has_word_nocase (p, "inf") || has_word_nocase (p, "infinity")))
-    return fail (error, error_offset, number_start - text, "infinity is not a usable value");
+    return fail (error, error_offset, number_start - text, _("infinity is not a usable value"));
   if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X'))
     return fail (error, error_offset, number_start - text,
-                 "hexadecimal numbers are not supported; write the number in decimal");
+                 _("hexadecimal numbers are not supported; write the number in decimal"));
 
   integer_start = p;
   n = count_digits (p);
@@ -246,16 +248,16 @@ hc_number_parse (const char *text,
           else if (strncmp (p, first_separator, sep) != 0 ||
                    group_separator_length (first_separator) != sep)
             return fail (error, error_offset, p - text,
-                         "the number mixes different thousands separators");
+                         _("the number mixes different thousands separators"));
 
           if (group != 3 || (p == first_separator && p - integer_start > 3))
             {
               if (*p == ',')
                 return fail (error, error_offset, p - text,
-                             "',' must separate groups of three digits "
-                             "(write decimals with '.', as in 1.5)");
+                             _("',' must separate groups of three digits "
+                               "(write decimals with '.', as in 1.5)"));
               return fail (error, error_offset, p - text,
-                           "digits separated by spaces must come in groups of three");
+                           _("digits separated by spaces must come in groups of three"));
             }
 
           memcpy (clean + clean_len, p + sep, group);
@@ -282,18 +284,18 @@ hc_number_parse (const char *text,
           ((p[0] == '.' && g_ascii_isdigit (p[1])) ||
            (fraction_digits == 3 && p[0] == ',' && g_ascii_isdigit (p[1]))))
         return fail (error, error_offset, dot - text,
-                     "this looks like a number grouped with '.' separators, which is "
-                     "ambiguous; write it without separators or with ','");
+                     _("this looks like a number grouped with '.' separators, which is "
+                       "ambiguous; write it without separators or with ','"));
     }
 
   if (integer_digits == 0 && fraction_digits == 0)
     {
       if (dot != NULL || number_start != p)
-        return fail (error, error_offset, number_start - text, "there is no digit in the number");
+        return fail (error, error_offset, number_start - text, _("there is no digit in the number"));
       if (strlen (number_start) <= MAX_QUOTED_TEXT)
-        return fail (error, error_offset, number_start - text, "“%s” is not a number",
+        return fail (error, error_offset, number_start - text, _("“%s” is not a number"),
                      number_start);
-      return fail (error, error_offset, number_start - text, "the text is not a number");
+      return fail (error, error_offset, number_start - text, _("the text is not a number"));
     }
 
   if ((p[0] == 'e' || p[0] == 'E'))
@@ -315,8 +317,8 @@ hc_number_parse (const char *text,
   if (*p != '\0')
     {
       if (strlen (p) <= MAX_QUOTED_TEXT)
-        return fail (error, error_offset, p - text, "unexpected “%s” after the number", p);
-      return fail (error, error_offset, p - text, "unexpected text after the number");
+        return fail (error, error_offset, p - text, _("unexpected “%s” after the number"), p);
+      return fail (error, error_offset, p - text, _("unexpected text after the number"));
     }
 
   errno = 0;
@@ -342,11 +344,11 @@ hc_number_parse (const char *text,
     }
 
   if (!isfinite (v))
-    return fail (error, error_offset, number_start - text, "the number is too large to represent");
+    return fail (error, error_offset, number_start - text, _("the number is too large to represent"));
   /* A result of zero is only right when the text said zero: "1e-400"
    * underflows, and silently charting it as 0 would be wrong. */
   if (v != 0 ? fabs (v) < DBL_MIN : errno == ERANGE)
-    return fail (error, error_offset, number_start - text, "the number is too small to represent");
+    return fail (error, error_offset, number_start - text, _("the number is too small to represent"));
 
   if (value != NULL)
     *value = v + 0.0;  /* no "-0" in charts */

@@ -1,0 +1,91 @@
+/* test-window-i18n.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window in German, from the catalogues this build made
+ * (HC_TEST_LOCALEDIR), under a display (Xvfb in CI).
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "hc-chart-view.h"
+#include "hc-window.h"
+#include "hc-window-private.h"
+
+static gboolean have_german;
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_for_draw (HcChartView *view)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+
+  while (hc_chart_view_get_layout (view) == NULL && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
+static void
+test_german_window (void)
+{
+  HcWindow *window;
+  g_autofree char *description = NULL;
+
+  if (!have_german)
+    {
+      g_test_skip ("de_DE.UTF-8 is not installed (build-aux/dev test generates it)");
+      return;
+    }
+
+  window = hc_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_draw (hc_window_get_chart_view (window));
+
+  /* The dataset's title, translated. */
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Kosovo, Dezember 2007");
+  /* The name of the view in the header bar. */
+  g_assert_cmpstr (gtk_label_get_label (window->view_label), ==, "Balken");
+  /* What the chart says about its axis, and its largest value in German digits. */
+  description = hc_chart_view_get_description (hc_window_get_chart_view (window));
+  g_assert_nonnull (strstr (description, "logarithmische Skala"));
+  g_assert_nonnull (strstr (description, "Ethnische Albaner, etwa 2.000.000"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "treemap"));
+  g_assert_cmpstr (gtk_label_get_label (window->view_label), ==, "Treemap");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *localedir = g_getenv ("HC_TEST_LOCALEDIR");
+
+  /* As main.c does, before GTK reads the locale. */
+  g_setenv ("LANGUAGE", "de", TRUE);
+  g_setenv ("LC_ALL", "de_DE.UTF-8", TRUE);
+  have_german = setlocale (LC_ALL, "") != NULL;
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/window-i18n/german", test_german_window);
+
+  return g_test_run ();
+}
