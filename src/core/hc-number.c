@@ -171,6 +171,7 @@ hc_number_parse (const char *text,
   char *clean;
   gsize clean_len = 0;
   gboolean is_approximate = FALSE;
+  gboolean exponent = FALSE;
   const char *p;
   const char *number_start;
   const char *integer_start;
@@ -305,6 +306,7 @@ hc_number_parse (const char *text,
       n = count_digits (p + 1 + sign);
       if (n > 0)
         {
+          exponent = TRUE;
           memcpy (clean + clean_len, p, 1 + sign + n);
           clean_len += 1 + sign + n;
           p += 1 + sign + n;
@@ -322,7 +324,7 @@ hc_number_parse (const char *text,
     }
 
   errno = 0;
-  if (dot == NULL && integer_digits > 0 && integer_digits <= 15 && strpbrk (clean, "eE") == NULL)
+  if (dot == NULL && integer_digits > 0 && integer_digits <= 15 && !exponent)
     {
       /* Whole numbers of up to 15 digits are exact in a double: most cells
        * of a population file, read without strtod's locale machinery. */
