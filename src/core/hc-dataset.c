@@ -196,18 +196,20 @@ GPtrArray *
 hc_dataset_get_categories (const HcDataset *self)
 {
   GPtrArray *categories = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = NULL;
 
   g_return_val_if_fail (self != NULL, categories);
+
+  /* A set, not a search of the list: a file whose every row has its own
+   * category would otherwise take time quadratic in its length. */
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < self->figures->len; i++)
     {
       const HcFigure *figure = &g_array_index (self->figures, HcFigure, i);
       const char *category = figure->category != NULL ? figure->category : "";
-      gboolean seen = FALSE;
 
-      for (guint j = 0; j < categories->len && !seen; j++)
-        seen = g_str_equal (g_ptr_array_index (categories, j), category);
-      if (!seen)
+      if (g_hash_table_add (seen, (gpointer) category))
         g_ptr_array_add (categories, (gpointer) category);
     }
 
