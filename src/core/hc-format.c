@@ -161,5 +161,17 @@ hc_number_format_plain (double value)
   if (value == floor (value) && fabs (value) < 1e15)
     return g_strdup_printf ("%.0f", value);
 
+  /* g_ascii_dtostr() always gives 17 digits, so 1e300 would print as
+   * 1.0000000000000001e+300; most values read back from 15. */
+  for (int digits = 15; digits < 17; digits++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", digits);
+      g_ascii_formatd (buffer, sizeof buffer, format, value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        return g_strdup (buffer);
+    }
+
   return g_strdup (g_ascii_dtostr (buffer, sizeof buffer, value));
 }
