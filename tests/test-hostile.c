@@ -371,6 +371,34 @@ test_json_nesting_100k (void)
   guard_stop ();
 }
 
+/* Ten million and one items: refused before json-glib, which would need
+ * gigabytes for them, parses a byte. */
+static void
+test_json_items_10m (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  gsize n = 10000001;
+  gsize length = 1 + 2 * n;
+  g_autofree char *json = g_malloc (length);
+
+  guard_start ();
+
+  json[0] = '[';
+  for (gsize i = 0; i < n; i++)
+    {
+      json[1 + 2 * i] = '1';
+      json[2 + 2 * i] = ',';
+    }
+  json[length - 1] = ']';
+  write_file (dir, "items.json", json, length);
+  assert_load_error (dir, "items.json", HC_LOADER_DEFAULT_MAX_SIZE, HC_LOAD_ERROR_LIMIT,
+                     "items.json:1:20000001: more than 10000000 items in arrays and objects, "
+                     "the limit");
+
+  remove_temp_dir (dir);
+  guard_stop ();
+}
+
 /* Every row its own category: the legend shows what fits, quickly. */
 static void
 test_categories_20k (void)
@@ -561,6 +589,7 @@ main (int   argc,
   g_test_add_func ("/hostile/generated/label-1mib", test_label_1mib);
   g_test_add_func ("/hostile/generated/columns-100k", test_columns_100k);
   g_test_add_func ("/hostile/generated/json-nesting-100k", test_json_nesting_100k);
+  g_test_add_func ("/hostile/generated/json-items-10m", test_json_items_10m);
   g_test_add_func ("/hostile/generated/categories-20k", test_categories_20k);
   g_test_add_func ("/hostile/special/over-size-limit", test_over_size_limit);
   g_test_add_func ("/hostile/special/directory", test_directory);

@@ -21,6 +21,12 @@
  * input like 100,000 '['; no real dataset nests more than a few levels. */
 #define JSON_MAX_DEPTH 64
 
+/* json-glib keeps a node of some 50 bytes, and for objects a hash table,
+ * per value: a file under the 512 MiB size limit could need tens of
+ * gigabytes. Ten million items (elements and members) stay near a gigabyte,
+ * and are as many as the CSV reader's row limit. */
+#define JSON_MAX_ITEMS 10000000
+
 static gboolean
 has_suffix_nocase (const char *name,
                    const char *suffix)
@@ -164,15 +170,19 @@ check_json_encoding (const char  *data,
   return FALSE;
 }
 
+/* What json-glib would choke on, found in one pass before it parses:
+ * nesting that would overflow its recursion, and more items than it can
+ * hold in memory. */
 static gboolean
-check_json_depth (const char  *data,
-                  gsize        length,
-                  const char  *name,
-                  GError     **error)
+check_json_structure (const char  *data,
+                      gsize        length,
+                      const char  *name,
+                      GError     **error)
 {
   guint depth = 0;
   guint line = 1;
   gsize line_start = 0;
+  guint64 items = 0;
   gboolean in_string = FALSE;
 
   for (gsize i = 0; i < length; i++)
@@ -185,6 +195,12 @@ check_json_depth (const char  *data,
             i++;
           else if (c == '"')
             in_string = FALSE;
+          else if (c == '\n')
+            {
+              /* json-glib takes raw line breaks in strings, and counts them. */
+              line++;
+              line_start = i + 1;
+            }
           continue;
         }
 
@@ -195,7 +211,18 @@ check_json_depth (const char  *data,
           break;
         case '{':
         case '[':
-          if (++depth > JSON_MAX_DEPTH)
+        case ',':
+          /* An item starts after each of these (or the container is
+           * empty, which this over-counts harmlessly). */
+          if (++items > JSON_MAX_ITEMS)
+            {
+              hc_set_error_at (error, HC_LOAD_ERROR_LIMIT, name, line,
+                               g_utf8_strlen (data + line_start, i - line_start) + 1,
+                               "more than %d items in arrays and objects, the limit",
+                               JSON_MAX_ITEMS);
+              return FALSE;
+            }
+          if (c != ',' && ++depth > JSON_MAX_DEPTH)
             {
               hc_set_error_at (error, HC_LOAD_ERROR_LIMIT, name, line,
                                g_utf8_strlen (data + line_start, i - line_start) + 1,
@@ -477,7 +504,7 @@ hc_loader_load_json (const char  *data,
     skip = 3;
 
   if (!check_json_encoding (data + skip, length - skip, display_name, error) ||
-      !check_json_depth (data + skip, length - skip, display_name, error))
+      !check_json_structure (data + skip, length - skip, display_name, error))
     return NULL;
 
   parser = json_parser_new_immutable ();
