@@ -323,6 +323,7 @@ get_member_any (JsonObject         *object,
   return NULL;
 }
 
+static const char * const title_keys[] = { "title", NULL };
 static const char * const label_keys[] = { "label", "name", "entity", "country", NULL };
 static const char * const value_keys[] = { "value", "count", "number", "population", "deaths", NULL };
 static const char * const category_keys[] = { "category", "group", NULL };
@@ -539,7 +540,9 @@ hc_loader_load_json (const char  *data,
     {
       JsonObject *object = json_node_get_object (root);
       JsonNode *figures_node = json_object_get_member (object, "figures");
-      const char *title = json_object_get_string_member_with_default (object, "title", NULL);
+      /* Not json_object_get_string_member_with_default(): it complains
+       * (a critical warning, fatal in tests) when "title" is an object. */
+      const char *title = get_string_member (object, title_keys);
 
       if (title != NULL && *title != '\0')
         hc_dataset_set_title (dataset, title);
