@@ -23,3 +23,13 @@ fuzz_check_error_message (const char *message,
   for (const char *p = message; *p != '\0'; p++)
     g_assert_false ((guchar) *p < 0x20 || *p == 0x7f);
 }
+
+int
+LLVMFuzzerInitialize (int    *argc,
+                      char ***argv)
+{
+  /* A critical warning is a bug reached through the input, as in the
+   * tests (g_test_init() does the same): make it a crash the fuzzer saves. */
+  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+  return 0;
+}

@@ -13,6 +13,11 @@
 int LLVMFuzzerTestOneInput (const uint8_t *data,
                             size_t         size);
 
+/* Called once before the first input, by libFuzzer and by replay.c alike
+ * (fuzz-common.c). */
+int LLVMFuzzerInitialize   (int            *argc,
+                            char         ***argv);
+
 /* Checks that every target makes of an error: one line ("FILE:LINE:COL:
  * message", what the command line prints), valid UTF-8, naming @name. */
 void fuzz_check_error_message (const char *message,

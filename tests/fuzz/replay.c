@@ -121,6 +121,7 @@ main (int   argc,
       return 2;
     }
 
+  LLVMFuzzerInitialize (&argc, &argv);
   signal (SIGALRM, alarm_cb);
 
   for (int i = 1; i < argc; i++)
