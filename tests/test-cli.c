@@ -10,6 +10,9 @@
 #include <cairo.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "bad-inputs.h"
 
 typedef struct
 {
@@ -27,8 +30,9 @@ run_clear (Run *run)
 }
 
 static void
-run_headcount (Run                *run,
-               const char * const *args)
+run_headcount_in (Run                *run,
+                  const char         *cwd,
+                  const char * const *args)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
@@ -50,6 +54,8 @@ run_headcount (Run                *run,
   g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
   g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  if (cwd != NULL)
+    g_subprocess_launcher_set_cwd (launcher, cwd);
 
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
@@ -63,6 +69,13 @@ run_headcount (Run                *run,
     memcpy (run->out, g_bytes_get_data (out, NULL), run->out_length);
   run->err = g_strndup (g_bytes_get_size (err) > 0 ? g_bytes_get_data (err, NULL) : "",
                         g_bytes_get_size (err));
+}
+
+static void
+run_headcount (Run                *run,
+               const char * const *args)
+{
+  run_headcount_in (run, NULL, args);
 }
 
 static char *
@@ -209,6 +222,75 @@ test_bad_output_path (void)
   run_clear (&run);
 }
 
+/* What the hostile-input test checks through the loader, checked here
+ * through the binary: the exact line on standard error, or the --print
+ * output, for every file in tests/data/bad/. */
+static void
+test_hostile_inputs (void)
+{
+  g_autofree char *dir = bad_inputs_path (NULL);
+  g_autoptr(GPtrArray) inputs = bad_inputs_list ();
+
+  for (guint i = 0; i < inputs->len; i++)
+    {
+      const char *name = g_ptr_array_index (inputs, i);
+      g_autoptr(BadExpected) expected = bad_expected_load (name);
+      Run run = { 0 };
+
+      run_headcount_in (&run, dir, (const char *[]) { name, "--print", NULL });
+      if (expected->loads)
+        {
+          g_assert_cmpstr (run.err, ==, "");
+          g_assert_cmpint (run.status, ==, 0);
+          g_assert_cmpstr (run.out, ==, expected->text);
+        }
+      else
+        {
+          g_autofree char *line = g_strdup_printf ("headcount: %s\n", expected->text);
+
+          g_assert_cmpstr (run.err, ==, line);
+          g_assert_cmpint (run.status, ==, 1);
+          g_assert_cmpstr (run.out, ==, "");
+        }
+      run_clear (&run);
+    }
+}
+
+/* A sparse file just over the limit: refused before it is read, with the
+ * option that raises the limit named. */
+static void
+test_too_large (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *input = g_build_filename (dir, "huge.csv", NULL);
+  g_autofree char *expected = NULL;
+  FILE *file = fopen (input, "w");
+  Run run = { 0 };
+
+  g_assert_nonnull (file);
+  g_assert_cmpint (ftruncate (fileno (file), 2000), ==, 0);
+  fclose (file);
+
+  run_headcount (&run, (const char *[]) { input, "--print", "--max-size", "1000", NULL });
+  expected = g_strdup_printf ("headcount: %s: the file is 2.0\u00a0KiB, over the size limit of "
+                              "1000 bytes; --max-size BYTES raises it\n", input);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, expected);
+  run_clear (&run);
+
+  /* Raised, the file is read, and its zeros are what is wrong with it. */
+  g_clear_pointer (&expected, g_free);
+  run_headcount (&run, (const char *[]) { input, "--print", "--max-size", "2000", NULL });
+  expected = g_strdup_printf ("headcount: %s:1:1: the file contains a NUL byte; "
+                              "it is not a text file in UTF-8\n", input);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, expected);
+  run_clear (&run);
+
+  g_remove (input);
+  g_rmdir (dir);
+}
+
 static gboolean
 run_quietly (const char * const *argv)
 {
@@ -330,6 +412,8 @@ main (int   argc,
   g_test_add_func ("/cli/error/bad-output-path", test_bad_output_path);
   g_test_add_func ("/cli/error/bad-options", test_bad_options);
   g_test_add_func ("/cli/error/disk-full", test_disk_full);
+  g_test_add_func ("/cli/error/too-large", test_too_large);
+  g_test_add_func ("/cli/hostile-inputs", test_hostile_inputs);
   g_test_add_func ("/cli/window-module", test_window_module);
 
   return g_test_run ();

@@ -473,7 +473,7 @@ static const MalformedCsv malformed_csv[] = {
     "bad.csv:2:3: the value of “A”: the number is too large to represent" },
   { "/loader/csv/error/value-after-multiline", "label,value,quote\n\"multi\nline\",5x,q\n", 0,
     HC_LOAD_ERROR_VALUE,
-    "bad.csv:3:8: the value of “multi\nline”: unexpected “x” after the number" },
+    "bad.csv:3:8: the value of “multi\\nline”: unexpected “x” after the number" },
   { "/loader/csv/error/approximate", "label,value,approximate\nA,1,maybe\n", 0,
     HC_LOAD_ERROR_VALUE, "bad.csv:2:5: “maybe” is not an approximate flag: use true, false, yes, "
     "no, 1, 0, ≈ or nothing" },

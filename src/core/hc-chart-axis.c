@@ -198,7 +198,8 @@ hc_chart_init_value_scale (HcChartContext *ctx,
       lo = 1;
       hi = 1;
     }
-  hi = MAX (hi, ctx->other_value);
+  if (isfinite (ctx->other_value))
+    hi = MAX (hi, ctx->other_value);
 
   if (hc_chart_resolve_scale (ctx->dataset, ctx->options->scale_mode) == HC_SCALE_LOG)
     hc_scale_init_log (scale, lo, hi, range_min, range_max);

@@ -259,14 +259,16 @@ place_label_row (HcChartContext          *ctx,
       tallest_text = MAX (tallest_text, c->text_height);
     }
 
-  for (guint level = 0; ; level++)
+  /* Bounded: with degenerate geometry (a NaN, a zero step) the rows
+   * would never reach the top. */
+  for (guint level = 0; level < 1000; level++)
     {
       double row_bottom = lowest_top - lead - level * step;
       double left = ctx->area.x;
       double right = ctx->area.x + ctx->area.width;
       gboolean ok = TRUE;
 
-      if (row_bottom - tallest_text < ctx->area.y)
+      if (!isfinite (row_bottom) || row_bottom - tallest_text < ctx->area.y)
         return FALSE;
 
       /* Taller circles to the left, and a label already beside the last
@@ -316,6 +318,8 @@ place_label_row (HcChartContext          *ctx,
       if (ok)
         return TRUE;
     }
+
+  return FALSE;
 }
 
 /* Labels that do not fit inside their circle: the last (smallest) circle
@@ -473,7 +477,10 @@ spread_row (HcChartContext *ctx,
 void
 hc_chart_draw_circles (HcChartContext *ctx)
 {
-  g_autoptr(GArray) entries = hc_chart_entries (ctx, MAX_CIRCLES, TRUE);
+  /* No more circles than fit side by side at their smallest. */
+  double smallest_slot = 2 * MAX (2.0, ctx->unit * 0.2) + ctx->unit * 0.8;
+  guint fitting = (guint) MAX ((ctx->area.width + ctx->unit * 0.8) / smallest_slot, 2);
+  g_autoptr(GArray) entries = hc_chart_entries (ctx, MIN (MAX_CIRCLES, fitting), TRUE);
   g_autoptr(GArray) labels = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
   g_autoptr(GArray) leaders = g_array_new (FALSE, FALSE, sizeof (Segment));
   g_autofree Circle *circles = g_new0 (Circle, entries->len);
@@ -517,6 +524,17 @@ hc_chart_draw_circles (HcChartContext *ctx)
     }
 
   spread_row (ctx, circles, n, gap, gaps);
+
+  /* A canvas too small for even two circles (a thumbnail) shows the
+   * title alone rather than circles cut by its edge. */
+  {
+    double total = 0;
+
+    for (guint i = 0; i < n; i++)
+      total += gaps[i] + 2 * circles[i].r;
+    if (total > ctx->area.width + 0.5 || baseline - ctx->area.y < 2 * min_radius)
+      return;
+  }
 
   /* The row starts on the left, like the title: the smallest circles end
    * it, with the free room on the right for their labels. */

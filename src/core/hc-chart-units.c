@@ -281,6 +281,9 @@ hc_chart_draw_units (HcChartContext *ctx)
 
       pango_layout_set_width (l, (int) (label_width * PANGO_SCALE));
       pango_layout_set_ellipsize (l, PANGO_ELLIPSIZE_END);
+      /* The value too: nothing may run off the canvas. */
+      pango_layout_set_width (v, (int) (label_width * PANGO_SCALE));
+      pango_layout_set_ellipsize (v, PANGO_ELLIPSIZE_END);
       hc_chart_text_size (l, &lw, &lh);
       hc_chart_text_size (v, &vw, NULL);
       hc_chart_text_draw (ctx, l, plot.x - ctx->unit * 0.8 - lw, top + (row_h - text_height) / 2,

@@ -3,6 +3,7 @@
  */
 #include "config.h"
 
+#include <float.h>
 #include <math.h>
 #include <string.h>
 
@@ -229,6 +230,44 @@ hc_dataset_format_source (const HcDataset *dataset)
 
 /* ---- text ---------------------------------------------------------------- */
 
+/* No chart has room for more characters than this on one line; a longer
+ * label (a file may hold a megabyte in one field) is cut here, before
+ * Pango shapes all of it only to ellipsize it. */
+#define MAX_TEXT_CHARS 1000
+
+static gboolean
+needs_cleaning (const char *text)
+{
+  gsize n = 0;
+
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++, n++)
+    if (*p < 0x20 || *p == 0x7f || n >= MAX_TEXT_CHARS)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* At most MAX_TEXT_CHARS characters, with "…" when cut, and control
+ * characters (tabs, line breaks) as spaces. */
+static char *
+clean_text (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = text;
+  guint n;
+
+  for (n = 0; *p != '\0' && n < MAX_TEXT_CHARS; n++, p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (out, g_unichar_iscntrl (c) ? ' ' : c);
+    }
+  if (*p != '\0')
+    g_string_append (out, "…");
+
+  return g_string_free (out, FALSE);
+}
+
 PangoLayout *
 hc_chart_text_new (HcChartContext *ctx,
                    const char     *text,
@@ -262,8 +301,21 @@ hc_chart_text_new (HcChartContext *ctx,
    * would otherwise flip the alignment of a Hebrew or Arabic label and
    * push it across its bar; the bidi algorithm still orders the letters. */
   pango_layout_set_auto_dir (layout, FALSE);
+  /* Every piece of text is one line: a label with line breaks in it must
+   * not grow a bar's row to the height of a page. */
+  pango_layout_set_single_paragraph_mode (layout, TRUE);
   /* Labels come from files: always plain text, never markup. */
-  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+  if (text == NULL)
+    text = "";
+  if (needs_cleaning (text))
+    {
+      g_autofree char *clean = clean_text (text);
+      pango_layout_set_text (layout, clean, -1);
+    }
+  else
+    {
+      pango_layout_set_text (layout, text, -1);
+    }
 
   return layout;
 }
@@ -482,6 +534,13 @@ hc_chart_entries (HcChartContext *ctx,
             other.value += figure->value;
           other.approximate |= figure->approximate;
         }
+      /* Figures near the largest double can sum past it: saturate, and
+       * say the total is approximate rather than draw infinity. */
+      if (!isfinite (other.value))
+        {
+          other.value = other.value > 0 ? DBL_MAX : -DBL_MAX;
+          other.approximate = TRUE;
+        }
 
       {
         g_autofree char *count = hc_number_format (n - shown, FALSE);
@@ -569,6 +628,7 @@ hc_chart_draw_legend (HcChartContext *ctx)
   double x = ctx->area.x;
   double y = ctx->area.y;
   double row_height = 0;
+  double bottom = ctx->area.y + ctx->area.height / 3;
 
   if (ctx->categories->len < 2)
     return;
@@ -590,6 +650,12 @@ hc_chart_draw_legend (HcChartContext *ctx)
           x = ctx->area.x;
           y += row_height + gap * 0.5;
         }
+      /* Rows past a third of the space are left out: with hundreds of
+       * categories the legend would otherwise push the marks off the
+       * canvas (and take seconds to lay out), and the palette repeats
+       * long before that anyway. */
+      if (y + th > bottom)
+        break;
       row_height = MAX (row_height, th);
 
       hc_chart_set_color (ctx, &ctx->style->palette[i % HC_PALETTE_SIZE]);
@@ -647,6 +713,10 @@ draw_footer (HcChartContext *ctx)
   if (dataset_has_approximate (ctx->dataset))
     {
       key = hc_chart_text_new (ctx, _("≈ approximate figure"), HC_TEXT_SMALL);
+      /* On a thumbnail even the key must give way, or it would start left
+       * of the canvas. */
+      pango_layout_set_width (key, (int) (MAX (ctx->area.width, 1) * PANGO_SCALE));
+      pango_layout_set_ellipsize (key, PANGO_ELLIPSIZE_END);
       hc_chart_text_size (key, &key_width, &height);
     }
 

@@ -243,7 +243,11 @@ hc_cli_handle (GVariantDict *options)
     dataset = hc_loader_load_default (&error);
 
   if (dataset == NULL)
-    return fail ("%s", error->message);
+    {
+      if (g_error_matches (error, HC_LOAD_ERROR, HC_LOAD_ERROR_TOO_LARGE))
+        return fail (_("%s; --max-size BYTES raises it"), error->message);
+      return fail ("%s", error->message);
+    }
 
   if (print)
     {

@@ -6,6 +6,7 @@
 #include <langinfo.h>
 #include <locale.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -75,6 +76,45 @@ hc_number_format_full (double   value,
 
   /* Format in the C locale ourselves, then put the user's separators in:
    * printf's grouping flag is not portable and is off in "C". */
+  if (fabs (value) >= 1e15)
+    {
+      /* Past 15 digits a double's expansion is binary noise and no reader
+       * counts the digits anyway: 1.23 × 10²⁹, in the user's decimals. */
+      static const char * const superscripts[] = {
+        "⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹",
+      };
+      char mantissa[32];
+      char exponent_text[8];
+      char *e;
+
+      g_ascii_formatd (mantissa, sizeof mantissa, "%.5e", fabs (value));
+      e = strchr (mantissa, 'e');
+      g_snprintf (exponent_text, sizeof exponent_text, "%d", atoi (e + 1));
+      *e = '\0';
+      /* "1.23000" → "1.23", "5.00000" → "5" */
+      for (char *end = e - 1; end > mantissa && (*end == '0' || *end == '.'); end--)
+        {
+          gboolean was_dot = *end == '.';
+          *end = '\0';
+          if (was_dot)
+            break;
+        }
+
+      if (value < 0)
+        g_string_append (out, "−");
+      for (const char *q = mantissa; *q; q++)
+        {
+          if (*q == '.')
+            g_string_append (out, decimal_sep);
+          else
+            g_string_append_c (out, *q);
+        }
+      g_string_append (out, "\u202f×\u202f10");
+      for (const char *q = exponent_text; *q; q++)
+        g_string_append (out, superscripts[*q - '0']);
+      return g_string_free (out, FALSE);
+    }
+
   g_snprintf (format, sizeof format, "%%.%df", max_decimals);
   g_ascii_formatd (buffer, sizeof buffer, format, fabs (value));
 
@@ -166,6 +206,18 @@ hc_number_format_plain (double value)
 
   if (value == floor (value) && fabs (value) < 1e15)
     return g_strdup_printf ("%.0f", value);
+
+  /* g_ascii_dtostr() always gives 17 digits, so 1e300 would print as
+   * 1.0000000000000001e+300; most values read back from 15. */
+  for (int digits = 15; digits < 17; digits++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", digits);
+      g_ascii_formatd (buffer, sizeof buffer, format, value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        return g_strdup (buffer);
+    }
 
   return g_strdup (g_ascii_dtostr (buffer, sizeof buffer, value));
 }

@@ -268,6 +268,7 @@ read_value (HcCsvReader  *reader,
 {
   HcCsvField *field = get_role_field (reader, ctx, ROLE_VALUE);
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *short_label = NULL;
   gsize offset = 0;
   const char *p;
 
@@ -277,8 +278,9 @@ read_value (HcCsvReader  *reader,
     ;
   if (*p == '\0')
     {
+      short_label = hc_loader_shorten_label (label);
       hc_set_error_at (error, HC_LOAD_ERROR_MISSING, ctx->name, field->line, field->column,
-                       _("“%s” has no value"), label);
+                       _("“%s” has no value"), short_label);
       return FALSE;
     }
 
@@ -289,8 +291,9 @@ read_value (HcCsvReader  *reader,
       guint column = field->column + (field->quoted ? 1 : 0) +
                      (guint) g_utf8_strlen (field->text, offset);
 
+      short_label = hc_loader_shorten_label (label);
       hc_set_error_at (error, HC_LOAD_ERROR_VALUE, ctx->name, field->line, column,
-                       _("the value of “%s”: %s"), label, local_error->message);
+                       _("the value of “%s”: %s"), short_label, local_error->message);
       return FALSE;
     }
 
@@ -341,10 +344,12 @@ read_figure (HcCsvReader  *reader,
 
       if (!parse_approximate (text, &approximate))
         {
+          g_autofree char *short_text = hc_loader_shorten_label (text);
+
           hc_set_error_at (error, HC_LOAD_ERROR_VALUE, ctx->name,
                            approx_field->line, approx_field->column,
                            _("“%s” is not an approximate flag: use true, false, yes, no, 1, 0, "
-                             "≈ or nothing"), text);
+                             "≈ or nothing"), short_text);
           return FALSE;
         }
       figure.approximate = figure.approximate || approximate;

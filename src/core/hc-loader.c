@@ -6,9 +6,11 @@
 #include <glib/gi18n-lib.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -20,6 +22,12 @@
 /* json-glib recurses once per nesting level and overflows the stack on
  * input like 100,000 '['; no real dataset nests more than a few levels. */
 #define JSON_MAX_DEPTH 64
+
+/* json-glib keeps a node of some 50 bytes, and for objects a hash table,
+ * per value: a file under the 512 MiB size limit could need tens of
+ * gigabytes. Ten million items (elements and members) stay near a gigabyte,
+ * and are as many as the CSV reader's row limit. */
+#define JSON_MAX_ITEMS 10000000
 
 static gboolean
 has_suffix_nocase (const char *name,
@@ -122,15 +130,61 @@ set_node_error (GError      **error,
                    "%s", message);
 }
 
+/* json-glib refuses invalid UTF-8 without saying where; the CSV reader
+ * says where, and so do we, with the same words. */
 static gboolean
-check_json_depth (const char  *data,
-                  gsize        length,
-                  const char  *name,
-                  GError     **error)
+check_json_encoding (const char  *data,
+                     gsize        length,
+                     const char  *name,
+                     GError     **error)
+{
+  const char *end = NULL;
+  const char *line_start = data;
+  guint line = 1;
+
+  if (length >= 2 &&
+      (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE) ||
+       ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF)))
+    {
+      hc_set_error_at (error, HC_LOAD_ERROR_ENCODING, name, 1, 1,
+                       "UTF-16 is not supported; save as UTF-8");
+      return FALSE;
+    }
+
+  if (g_utf8_validate_len (data, length, &end))
+    return TRUE;
+
+  for (const char *p = data; p < end; p++)
+    if (*p == '\n')
+      {
+        line++;
+        line_start = p + 1;
+      }
+
+  if (*end == '\0')
+    hc_set_error_at (error, HC_LOAD_ERROR_ENCODING, name, line,
+                     (guint) g_utf8_strlen (line_start, end - line_start) + 1,
+                     "the file contains a NUL byte; it is not a text file in UTF-8");
+  else
+    hc_set_error_at (error, HC_LOAD_ERROR_ENCODING, name, line,
+                     (guint) g_utf8_strlen (line_start, end - line_start) + 1,
+                     "invalid UTF-8 (byte 0x%02X); save the file as UTF-8", (guchar) *end);
+  return FALSE;
+}
+
+/* What json-glib would choke on, found in one pass before it parses:
+ * nesting that would overflow its recursion, and more items than it can
+ * hold in memory. */
+static gboolean
+check_json_structure (const char  *data,
+                      gsize        length,
+                      const char  *name,
+                      GError     **error)
 {
   guint depth = 0;
   guint line = 1;
   gsize line_start = 0;
+  guint64 items = 0;
   gboolean in_string = FALSE;
 
   for (gsize i = 0; i < length; i++)
@@ -143,6 +197,12 @@ check_json_depth (const char  *data,
             i++;
           else if (c == '"')
             in_string = FALSE;
+          else if (c == '\n')
+            {
+              /* json-glib takes raw line breaks in strings, and counts them. */
+              line++;
+              line_start = i + 1;
+            }
           continue;
         }
 
@@ -153,7 +213,18 @@ check_json_depth (const char  *data,
           break;
         case '{':
         case '[':
-          if (++depth > JSON_MAX_DEPTH)
+        case ',':
+          /* An item starts after each of these (or the container is
+           * empty, which this over-counts harmlessly). */
+          if (++items > JSON_MAX_ITEMS)
+            {
+              hc_set_error_at (error, HC_LOAD_ERROR_LIMIT, name, line,
+                               g_utf8_strlen (data + line_start, i - line_start) + 1,
+                               "more than %d items in arrays and objects, the limit",
+                               JSON_MAX_ITEMS);
+              return FALSE;
+            }
+          if (c != ',' && ++depth > JSON_MAX_DEPTH)
             {
               hc_set_error_at (error, HC_LOAD_ERROR_LIMIT, name, line,
                                g_utf8_strlen (data + line_start, i - line_start) + 1,
@@ -176,6 +247,51 @@ check_json_depth (const char  *data,
     }
 
   return TRUE;
+}
+
+/* json-glib writes "<data>:LINE:COL: Parse error: …". The message goes
+ * through hc_set_error_at() like every other, with our name in front:
+ * json-glib quotes the offending token, which may span lines or hold
+ * control characters. */
+static void
+set_parser_error (GError       **error,
+                  const char    *name,
+                  const GError  *parser_error)
+{
+  HcLoadError code = HC_LOAD_ERROR_SYNTAX;
+  const char *message = parser_error->message;
+  guint64 line = 0;
+  guint64 column = 0;
+
+  if (parser_error->domain == JSON_PARSER_ERROR &&
+      parser_error->code == JSON_PARSER_ERROR_INVALID_DATA)
+    code = HC_LOAD_ERROR_ENCODING;
+
+  if (g_str_has_prefix (message, "<data>:"))
+    {
+      const char *p = message + strlen ("<data>:");
+      char *end = NULL;
+
+      /* Whatever part of "LINE:COL:" is missing is left out of ours too. */
+      message = p;
+      line = g_ascii_strtoull (p, &end, 10);
+      if (end == p || *end != ':')
+        line = 0;
+      else
+        {
+          message = p = end + 1;
+          column = g_ascii_strtoull (p, &end, 10);
+          if (end == p || *end != ':')
+            column = 0;
+          else
+            message = end + 1;
+        }
+      while (*message == ' ')
+        message++;
+    }
+
+  hc_set_error_at (error, code, name, (guint) MIN (line, G_MAXUINT), (guint) MIN (column, G_MAXUINT),
+                   "%s", message);
 }
 
 static const char *
@@ -209,6 +325,7 @@ get_member_any (JsonObject         *object,
   return NULL;
 }
 
+static const char * const title_keys[] = { "title", NULL };
 static const char * const label_keys[] = { "label", "name", "entity", "country", "country name", NULL };
 static const char * const value_keys[] = { "value", "count", "number", "population", "deaths", NULL };
 static const char * const category_keys[] = { "category", "group", NULL };
@@ -228,6 +345,7 @@ read_figure (JsonContext  *ctx,
   JsonNode *value_node;
   JsonNode *approx_node;
   HcFigure figure = { 0 };
+  g_autofree char *label = NULL;
 
   if (!JSON_NODE_HOLDS_OBJECT (element))
     {
@@ -243,10 +361,12 @@ read_figure (JsonContext  *ctx,
       return FALSE;
     }
 
+  label = hc_loader_shorten_label (figure.label);
+
   value_node = get_member_any (object, value_keys);
   if (value_node == NULL)
     {
-      set_node_error (error, HC_LOAD_ERROR_MISSING, ctx, element, _("figure “%s” has no \"value\""), figure.label);
+      set_node_error (error, HC_LOAD_ERROR_MISSING, ctx, element, _("figure “%s” has no \"value\""), label);
       return FALSE;
     }
 
@@ -264,21 +384,24 @@ read_figure (JsonContext  *ctx,
       if (!hc_number_parse (json_node_get_string (value_node), &figure.value,
                             &figure.approximate, NULL, &local_error))
         {
-          set_node_error (error, HC_LOAD_ERROR_VALUE, ctx, value_node, "%s", local_error->message);
+          set_node_error (error, HC_LOAD_ERROR_VALUE, ctx, value_node, "the value of “%s”: %s",
+                          label, local_error->message);
           return FALSE;
         }
     }
   else
     {
-      set_node_error (error, HC_LOAD_ERROR_VALUE, ctx, value_node, _("the value of “%s” is not a number"), figure.label);
+      set_node_error (error, HC_LOAD_ERROR_VALUE, ctx, value_node, _("the value of “%s” is not a number"), label);
       return FALSE;
     }
 
   if (!isfinite (figure.value))
     {
-      set_node_error (error, HC_LOAD_ERROR_VALUE, ctx, value_node, _("the value of “%s” is not finite"), figure.label);
+      set_node_error (error, HC_LOAD_ERROR_VALUE, ctx, value_node, _("the value of “%s” is not finite"), label);
       return FALSE;
     }
+  /* JSON can say -0 and -0.0; a chart should not. */
+  figure.value += 0.0;
 
   approx_node = get_member_any (object, approximate_keys);
   if (approx_node != NULL)
@@ -330,6 +453,23 @@ read_source (JsonObject *root,
     }
 }
 
+#define MAX_QUOTED_LABEL_CHARS 40
+
+char *
+hc_loader_shorten_label (const char *label)
+{
+  const char *end;
+
+  g_return_val_if_fail (label != NULL, NULL);
+
+  /* Labels are valid UTF-8: the loaders refuse anything else. */
+  if (g_utf8_strlen (label, MAX_QUOTED_LABEL_CHARS * 4 + 4) <= MAX_QUOTED_LABEL_CHARS)
+    return g_strdup (label);
+
+  end = g_utf8_offset_to_pointer (label, MAX_QUOTED_LABEL_CHARS - 1);
+  return g_strdup_printf ("%.*s…", (int) (end - label), label);
+}
+
 /* "data/kosovo-2007.csv" → "kosovo-2007": a file's title when it has none. */
 char *
 hc_loader_title_from_name (const char *display_name)
@@ -361,10 +501,13 @@ hc_loader_load_json (const char  *data,
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
+  if (data == NULL)
+    data = "";
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     skip = 3;
 
-  if (!check_json_depth (data + skip, length - skip, display_name, error))
+  if (!check_json_encoding (data + skip, length - skip, display_name, error) ||
+      !check_json_structure (data + skip, length - skip, display_name, error))
     return NULL;
 
   parser = json_parser_new_immutable ();
@@ -377,16 +520,7 @@ hc_loader_load_json (const char  *data,
 
   if (!json_parser_load_from_data (parser, data + skip, length - skip, &local_error))
     {
-      /* json-glib writes "<data>:LINE:COL: Parse error: …"; put our name in front. */
-      const char *message = local_error->message;
-
-      if (g_str_has_prefix (message, "<data>:"))
-        message += strlen ("<data>:");
-      g_set_error (error, HC_LOAD_ERROR,
-                   local_error->domain == JSON_PARSER_ERROR &&
-                   local_error->code == JSON_PARSER_ERROR_INVALID_DATA
-                     ? HC_LOAD_ERROR_ENCODING : HC_LOAD_ERROR_SYNTAX,
-                   "%s:%s", display_name, message);
+      set_parser_error (error, display_name, local_error);
       return NULL;
     }
 
@@ -408,7 +542,9 @@ hc_loader_load_json (const char  *data,
     {
       JsonObject *object = json_node_get_object (root);
       JsonNode *figures_node = json_object_get_member (object, "figures");
-      const char *title = json_object_get_string_member_with_default (object, "title", NULL);
+      /* Not json_object_get_string_member_with_default(): it complains
+       * (a critical warning, fatal in tests) when "title" is an object. */
+      const char *title = get_string_member (object, title_keys);
 
       if (title != NULL && *title != '\0')
         hc_dataset_set_title (dataset, title);
@@ -468,6 +604,103 @@ hc_loader_load_data (const char  *data,
   return hc_loader_load_csv (data, length, display_name, error);
 }
 
+static void
+set_too_large_error (GError      **error,
+                     const char   *path,
+                     guint64       size,
+                     guint64       max_size)
+{
+  g_autofree char *size_text = g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS);
+  g_autofree char *limit_text = g_format_size_full (max_size, G_FORMAT_SIZE_IEC_UNITS);
+
+  /* Just over the limit, both round to the same text: give bytes then. */
+  if (g_str_equal (size_text, limit_text))
+    {
+      g_free (size_text);
+      g_free (limit_text);
+      size_text = g_strdup_printf ("%" G_GUINT64_FORMAT " bytes", size);
+      limit_text = g_strdup_printf ("%" G_GUINT64_FORMAT " bytes", max_size);
+    }
+
+  hc_set_error_at (error, HC_LOAD_ERROR_TOO_LARGE, path, 0, 0,
+                   "the file is %s, over the size limit of %s", size_text, limit_text);
+}
+
+static gboolean
+check_file_type (const char  *path,
+                 GStatBuf    *st,
+                 GError     **error)
+{
+  if (S_ISDIR (st->st_mode))
+    {
+      hc_set_error_at (error, HC_LOAD_ERROR_IO, path, 0, 0, "is a directory, not a data file");
+      return FALSE;
+    }
+  if (!S_ISREG (st->st_mode))
+    {
+      hc_set_error_at (error, HC_LOAD_ERROR_IO, path, 0, 0, "is not a regular file");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Reads all of @fd, which fstat() said is a regular file of @size bytes.
+ * The file may grow or shrink while it is read: the limit applies to what
+ * is actually read. */
+static char *
+read_all (int           fd,
+          const char   *path,
+          guint64       size,
+          guint64       max_size,
+          gsize        *length,
+          GError      **error)
+{
+  g_autofree char *buffer = NULL;
+  gsize capacity = (gsize) MIN (size, (guint64) G_MAXSIZE / 2) + 1;
+  gsize used = 0;
+
+  buffer = g_malloc (capacity);
+
+  for (;;)
+    {
+      gssize n;
+
+      if (used == capacity)
+        {
+          if (max_size > 0 && used > max_size)
+            {
+              set_too_large_error (error, path, used, max_size);
+              return NULL;
+            }
+          capacity *= 2;
+          buffer = g_realloc (buffer, capacity);
+        }
+
+      n = read (fd, buffer + used, capacity - used);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved_errno = errno;
+
+          hc_set_error_at (error, HC_LOAD_ERROR_IO, path, 0, 0, "%s", g_strerror (saved_errno));
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      used += (gsize) n;
+    }
+
+  if (max_size > 0 && used > max_size)
+    {
+      set_too_large_error (error, path, used, max_size);
+      return NULL;
+    }
+
+  *length = used;
+  return g_steal_pointer (&buffer);
+}
+
 HcDataset *
 hc_loader_load_path (const char  *path,
                      guint64      max_size,
@@ -476,10 +709,11 @@ hc_loader_load_path (const char  *path,
   g_autofree char *contents = NULL;
   gsize length = 0;
   GStatBuf st;
+  int fd;
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  /* Ask before reading: a directory, a FIFO or /dev/zero would otherwise
+  /* Ask before opening: a directory, a FIFO or /dev/zero would otherwise
    * fail late, block, or fill the memory. */
   if (g_stat (path, &st) != 0)
     {
@@ -488,41 +722,37 @@ hc_loader_load_path (const char  *path,
       hc_set_error_at (error, HC_LOAD_ERROR_IO, path, 0, 0, "%s", g_strerror (saved_errno));
       return NULL;
     }
-  if (S_ISDIR (st.st_mode))
-    {
-      hc_set_error_at (error, HC_LOAD_ERROR_IO, path, 0, 0, _("is a directory, not a data file"));
-      return NULL;
-    }
-  if (!S_ISREG (st.st_mode))
-    {
-      hc_set_error_at (error, HC_LOAD_ERROR_IO, path, 0, 0, _("is not a regular file"));
-      return NULL;
-    }
+  if (!check_file_type (path, &st, error))
+    return NULL;
   if (max_size > 0 && (guint64) st.st_size > max_size)
     {
-      g_autofree char *size = g_format_size ((guint64) st.st_size);
-      g_autofree char *limit = g_format_size (max_size);
-
-      hc_set_error_at (error, HC_LOAD_ERROR_LIMIT, path, 0, 0,
-                       _("the file is %s, larger than the limit of %s"), size, limit);
+      set_too_large_error (error, path, (guint64) st.st_size, max_size);
       return NULL;
     }
 
-  {
-    g_autoptr(GError) local_error = NULL;
+  /* The path may name something else by the time it is opened: never
+   * block in open() (a FIFO would, until a writer came), and ask again
+   * about what was actually opened. */
+  fd = g_open (path, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
 
-    if (!g_file_get_contents (path, &contents, &length, &local_error))
-      {
-        const char *reason = local_error->message;
-        const char *colon = strrchr (reason, ':');
+      hc_set_error_at (error, HC_LOAD_ERROR_IO, path, 0, 0, "%s", g_strerror (saved_errno));
+      return NULL;
+    }
+  if (fstat (fd, &st) != 0 || !check_file_type (path, &st, error))
+    {
+      if (error != NULL && *error == NULL)
+        hc_set_error_at (error, HC_LOAD_ERROR_IO, path, 0, 0, "%s", g_strerror (errno));
+      g_close (fd, NULL);
+      return NULL;
+    }
 
-        /* GLib's message repeats the path; keep only the reason. */
-        if (colon != NULL && colon[1] == ' ')
-          reason = colon + 2;
-        hc_set_error_at (error, HC_LOAD_ERROR_IO, path, 0, 0, "%s", reason);
-        return NULL;
-      }
-  }
+  contents = read_all (fd, path, (guint64) st.st_size, max_size, &length, error);
+  g_close (fd, NULL);
+  if (contents == NULL)
+    return NULL;
 
   return hc_loader_load_data (contents, length, path, HC_FORMAT_UNKNOWN, error);
 }

@@ -3,6 +3,7 @@
  */
 #include "config.h"
 
+#include <float.h>
 #include <math.h>
 
 #include "hc-scale.h"
@@ -61,6 +62,8 @@ hc_scale_init_linear (HcScale *scale,
   scale->kind = HC_SCALE_LINEAR;
   scale->domain_min = 0;
   scale->domain_max = ceil (max / step - 1e-9) * step;
+  if (!isfinite (scale->domain_max))
+    scale->domain_max = DBL_MAX;
   scale->range_min = range_min;
   scale->range_max = range_max;
 }
@@ -108,6 +111,9 @@ hc_scale_init_log (HcScale *scale,
   scale->kind = HC_SCALE_LOG;
   scale->domain_min = pow (10, floor (log10 (min_positive) + 1e-9));
   scale->domain_max = nice_log_bound (max, +1);
+  /* Near DBL_MAX the next nice bound overflows: stop at the largest double. */
+  if (!isfinite (scale->domain_max))
+    scale->domain_max = DBL_MAX;
   if (scale->domain_max <= scale->domain_min)
     scale->domain_max = scale->domain_min * 10;
   scale->range_min = range_min;
@@ -177,7 +183,8 @@ hc_scale_ticks (const HcScale *scale,
         }
 
       /* The axis ends on a tick even when that is not a decade. */
-      if (g_array_index (ticks, double, ticks->len - 1) < scale->domain_max * (1 - 1e-9))
+      if (ticks->len == 0 ||
+          g_array_index (ticks, double, ticks->len - 1) < scale->domain_max * (1 - 1e-9))
         g_array_append_val (ticks, scale->domain_max);
     }
   else
@@ -185,10 +192,15 @@ hc_scale_ticks (const HcScale *scale,
       double span = scale->domain_max - scale->domain_min;
       double step = hc_scale_nice_step (span, max_ticks - 1);
 
-      for (double v = scale->domain_min; v <= scale->domain_max + step * 1e-9; v += step)
+      /* Counted, not accumulated: near DBL_MAX, v += step stops moving. */
+      for (guint i = 0; i <= max_ticks; i++)
         {
-          double rounded = round (v / step) * step;
-          g_array_append_val (ticks, rounded);
+          double v = scale->domain_min + i * step;
+
+          if (!isfinite (v) || v > scale->domain_max + step * 1e-9)
+            break;
+          v = round (v / step) * step;
+          g_array_append_val (ticks, v);
         }
     }
 
