@@ -57,6 +57,16 @@ render_one (const HcDataset *dataset,
   g_assert_nonnull (layout);
   g_assert_cmpint (layout->kind, ==, kind);
 
+  /* No figure goes missing without a word: from 480×320 up, a dataset
+   * with figures gets at least one mark in every view. */
+  if (width >= 480 && height >= 320 && hc_dataset_get_n_figures (dataset) > 0 &&
+      layout->marks->len == 0)
+    {
+      g_printerr ("%s view, %d×%d: no mark drawn for %u figures\n", hc_chart_kind_to_string (kind),
+                  width, height, hc_dataset_get_n_figures (dataset));
+      g_assert_not_reached ();
+    }
+
   for (guint i = 0; i < layout->marks->len; i++)
     {
       const HcMark *mark = &g_array_index (layout->marks, HcMark, i);

@@ -10,6 +10,7 @@
  */
 #include "config.h"
 
+#include <float.h>
 #include <math.h>
 
 #include <glib/gi18n-lib.h>
@@ -46,8 +47,12 @@ hc_chart_units_choose_unit (const HcDataset *dataset)
       if (isfinite (v) && v > 0)
         total += v;
     }
-  if (!(total > 0) || !isfinite (total))
+  if (!(total > 0))
     return 1;
+  /* Figures near the largest double overflow the sum: the unit is then
+   * chosen as for the largest possible total. */
+  if (!isfinite (total))
+    total = DBL_MAX;
 
   for (int e = (int) floor (log10 (total / MAX_SQUARES)) - 1; e < 308; e++)
     for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
