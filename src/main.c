@@ -63,7 +63,7 @@ run_window (int     argc,
 
   /* The module stays loaded for the life of the process: GTK registers
    * types and callbacks from it that must never be unloaded. */
-  module = g_module_open (path, G_MODULE_BIND_LOCAL);
+  module = g_module_open (path, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
   if (module == NULL || !g_module_symbol (module, "hc_gui_main", (gpointer *) &gui_main))
     {
       g_printerr ("%s: %s\n", g_get_prgname (), g_module_error ());
