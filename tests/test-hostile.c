@@ -29,6 +29,7 @@
 
 #include "bad-inputs.h"
 #include "hc-csv.h"
+#include "hc-cli.h"
 #include "hc-loader.h"
 #include "hc-number.h"
 #include "render-check.h"
@@ -64,53 +65,6 @@ static void
 guard_stop (void)
 {
   alarm (0);
-}
-
-/* The same normalized CSV that `headcount --print` writes. */
-static void
-append_field (GString    *out,
-              const char *text)
-{
-  if (text == NULL)
-    return;
-
-  if (strpbrk (text, ",\"\r\n") != NULL ||
-      (*text != '\0' && (g_ascii_isspace (text[0]) || g_ascii_isspace (text[strlen (text) - 1]))))
-    {
-      g_string_append_c (out, '"');
-      for (const char *p = text; *p != '\0'; p++)
-        {
-          if (*p == '"')
-            g_string_append_c (out, '"');
-          g_string_append_c (out, *p);
-        }
-      g_string_append_c (out, '"');
-    }
-  else
-    {
-      g_string_append (out, text);
-    }
-}
-
-static char *
-print_dataset (const HcDataset *dataset)
-{
-  GString *out = g_string_new ("label,value,category,unit,approximate\n");
-
-  for (guint i = 0; i < hc_dataset_get_n_figures (dataset); i++)
-    {
-      const HcFigure *figure = hc_dataset_get_figure (dataset, i);
-      g_autofree char *value = hc_number_format_plain (figure->value);
-
-      append_field (out, figure->label);
-      g_string_append_printf (out, ",%s,", value);
-      append_field (out, figure->category);
-      g_string_append_c (out, ',');
-      append_field (out, figure->unit);
-      g_string_append (out, figure->approximate ? ",true\n" : ",false\n");
-    }
-
-  return g_string_free (out, FALSE);
 }
 
 /* The loader names the file by the path it was given; the expected files
@@ -171,7 +125,7 @@ test_bad_file (gconstpointer data)
       g_assert_no_error (error);
       g_assert_nonnull (dataset);
       g_assert_cmpuint (hc_dataset_get_n_figures (dataset), ==, expected->n_figures);
-      printed = print_dataset (dataset);
+      printed = hc_cli_format_figures (dataset);
       g_assert_cmpstr (printed, ==, expected->text);
       render_everywhere (dataset);
     }

@@ -29,23 +29,6 @@ typedef struct
   double              text_height;
 } Circle;
 
-static void
-text_block_size (HcChartContext     *ctx,
-                 const HcChartEntry *entry,
-                 double             *width,
-                 double             *height)
-{
-  g_autofree char *value = hc_chart_entry_value_text (entry);
-  g_autoptr(PangoLayout) l = hc_chart_text_new (ctx, entry->label, HC_TEXT_BODY);
-  g_autoptr(PangoLayout) v = hc_chart_text_new (ctx, value, HC_TEXT_VALUE);
-  double lw, lh, vw, vh;
-
-  hc_chart_text_size (l, &lw, &lh);
-  hc_chart_text_size (v, &vw, &vh);
-  *width = MAX (lw, vw);
-  *height = lh + vh;
-}
-
 /* A centred block of @width × @height fits when its corners are inside. */
 static gboolean
 text_fits_in_circle (double width,
@@ -495,7 +478,7 @@ hc_chart_draw_circles (HcChartContext *ctx)
   for (guint i = 0; i < n; i++)
     {
       circles[i].entry = &g_array_index (entries, HcChartEntry, i);
-      text_block_size (ctx, circles[i].entry, &circles[i].text_width, &circles[i].text_height);
+      hc_chart_entry_text_size (ctx, circles[i].entry, &circles[i].text_width, &circles[i].text_height);
       label_room = MAX (label_room, circles[i].text_height + ctx->unit * 1.2);
     }
 

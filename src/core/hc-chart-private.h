@@ -84,6 +84,10 @@ void         hc_chart_add_rect_mark    (HcChartContext     *ctx,
 void         hc_chart_outline_focus    (HcChartContext     *ctx,
                                         const HcMark       *mark);
 char        *hc_chart_entry_value_text (const HcChartEntry *entry);
+void         hc_chart_entry_text_size  (HcChartContext     *ctx,
+                                        const HcChartEntry *entry,
+                                        double             *width,
+                                        double             *height);
 GArray      *hc_chart_entries          (HcChartContext     *ctx,
                                         guint               max_entries,
                                         gboolean            sorted);

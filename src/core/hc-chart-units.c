@@ -144,23 +144,6 @@ choose_columns (GArray *entries,
   return best;
 }
 
-static void
-text_sizes (HcChartContext     *ctx,
-            const HcChartEntry *entry,
-            double             *width,
-            double             *height)
-{
-  g_autofree char *value = hc_chart_entry_value_text (entry);
-  g_autoptr(PangoLayout) l = hc_chart_text_new (ctx, entry->label, HC_TEXT_BODY);
-  g_autoptr(PangoLayout) v = hc_chart_text_new (ctx, value, HC_TEXT_VALUE);
-  double lw, lh, vw, vh;
-
-  hc_chart_text_size (l, &lw, &lh);
-  hc_chart_text_size (v, &vw, &vh);
-  *width = MAX (lw, vw);
-  *height = lh + vh;
-}
-
 void
 hc_chart_draw_units (HcChartContext *ctx)
 {
@@ -193,7 +176,7 @@ hc_chart_draw_units (HcChartContext *ctx)
       const HcChartEntry *entry = &g_array_index (entries, HcChartEntry, i);
       double w, h;
 
-      text_sizes (ctx, entry, &w, &h);
+      hc_chart_entry_text_size (ctx, entry, &w, &h);
       label_width = MAX (label_width, w);
       text_height = MAX (text_height, h);
       if (entry_squares (entry, unit) > 0 && entry_squares (entry, unit) < 1)

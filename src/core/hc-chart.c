@@ -486,6 +486,25 @@ hc_chart_entry_value_text (const HcChartEntry *entry)
   return hc_number_format (entry->value, entry->approximate);
 }
 
+/* The two lines a view writes for an entry, its label over its value:
+ * the width of the wider and their total height. */
+void
+hc_chart_entry_text_size (HcChartContext     *ctx,
+                          const HcChartEntry *entry,
+                          double             *width,
+                          double             *height)
+{
+  g_autofree char *value = hc_chart_entry_value_text (entry);
+  g_autoptr(PangoLayout) l = hc_chart_text_new (ctx, entry->label, HC_TEXT_BODY);
+  g_autoptr(PangoLayout) v = hc_chart_text_new (ctx, value, HC_TEXT_VALUE);
+  double lw, lh, vw, vh;
+
+  hc_chart_text_size (l, &lw, &lh);
+  hc_chart_text_size (v, &vw, &vh);
+  *width = MAX (lw, vw);
+  *height = lh + vh;
+}
+
 /* The figures a view draws: all of them when they fit, otherwise the
  * largest @max_entries − 1 and one "Other (N figures)" entry for the rest,
  * so a file with thousands of rows still gives a readable chart. */

@@ -112,11 +112,15 @@ print_field (GString    *out,
     }
 }
 
-/* Normalized CSV with a header, so the output reads back into headcount. */
-static int
-print_dataset (const HcDataset *dataset)
+/* The figures as normalized CSV with a header (label, value, category,
+ * unit, approximate), so the output of --print reads back into
+ * headcount. */
+char *
+hc_cli_format_figures (const HcDataset *dataset)
 {
   GString *out = g_string_new ("label,value,category,unit,approximate\n");
+
+  g_return_val_if_fail (dataset != NULL, NULL);
 
   for (guint i = 0; i < hc_dataset_get_n_figures (dataset); i++)
     {
@@ -135,8 +139,15 @@ print_dataset (const HcDataset *dataset)
       g_string_append_c (out, '\n');
     }
 
-  fwrite (out->str, 1, out->len, stdout);
-  g_string_free (out, TRUE);
+  return g_string_free (out, FALSE);
+}
+
+static int
+print_dataset (const HcDataset *dataset)
+{
+  g_autofree char *text = hc_cli_format_figures (dataset);
+
+  fputs (text, stdout);
   return fflush (stdout) == 0 ? 0 : fail (_("could not write to standard output"));
 }
 

@@ -5,6 +5,8 @@
 
 #include <glib.h>
 
+#include "hc-dataset.h"
+
 G_BEGIN_DECLS
 
 /* Runs the headless commands (--export, --print) when @options asks for
@@ -12,5 +14,6 @@ G_BEGIN_DECLS
  * the window should open instead. */
 int                 hc_cli_handle             (GVariantDict *options);
 const GOptionEntry *hc_cli_get_option_entries (void);
+char               *hc_cli_format_figures     (const HcDataset *dataset);
 
 G_END_DECLS
