@@ -7,7 +7,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "hc-chart.h"
+#include "hc-chart-private.h"
 #include "hc-loader.h"
 
 typedef struct
@@ -414,6 +414,47 @@ test_kind_names (void)
   g_assert_nonnull (strstr (names, "bars"));
 }
 
+/* WCAG relative luminance and contrast ratio, from the sRGB channels. */
+static double
+channel_linear (double c)
+{
+  return c <= 0.04045 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+}
+
+static double
+luminance (const HcColor *c)
+{
+  return 0.2126 * channel_linear (c->red) + 0.7152 * channel_linear (c->green) +
+         0.0722 * channel_linear (c->blue);
+}
+
+static double
+contrast (const HcColor *a,
+          const HcColor *b)
+{
+  double la = luminance (a), lb = luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+/* Text is readable in both themes: titles, labels and values, the muted
+ * axis and source text, and text drawn on any palette colour, all at
+ * 4.5:1 or more against what is behind them. */
+static void
+test_text_contrast (void)
+{
+  for (HcTheme theme = HC_THEME_LIGHT; theme <= HC_THEME_DARK; theme++)
+    {
+      const HcChartStyle *style = hc_chart_style_get (theme);
+
+      g_assert_cmpfloat (contrast (&style->foreground, &style->background), >=, 4.5);
+      g_assert_cmpfloat (contrast (&style->secondary, &style->background), >=, 4.5);
+      for (guint i = 0; i < HC_PALETTE_SIZE; i++)
+        g_assert_cmpfloat (contrast (hc_chart_text_color_on (&style->palette[i]),
+                                     &style->palette[i]), >=, 4.5);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -432,6 +473,7 @@ main (int   argc,
   g_test_add_func ("/chart/describe", test_describe);
   g_test_add_func ("/chart/source-line", test_source_line);
   g_test_add_func ("/chart/kind-names", test_kind_names);
+  g_test_add_func ("/chart/theme/text-contrast", test_text_contrast);
 
   return g_test_run ();
 }

@@ -452,18 +452,19 @@ hc_chart_entry_color (HcChartContext     *ctx,
   return &ctx->style->palette[entry->color_index % HC_PALETTE_SIZE];
 }
 
-/* Text on a coloured mark: whichever of near-black and white reads better
- * on @fill (WCAG contrast), since the palette has both dark blues and a
- * light yellow. */
+/* Text on a coloured mark: whichever of black and white reads better on
+ * @fill (WCAG contrast), since the palette has both dark blues and a light
+ * yellow. Pure black: the near-black of body text falls short of 4.5:1 on
+ * the Okabe–Ito vermillion. */
 const HcColor *
 hc_chart_text_color_on (const HcColor *fill)
 {
-  static const HcColor black = { 0x1e / 255.0, 0x1e / 255.0, 0x1e / 255.0, 1.0 };
+  static const HcColor black = { 0.0, 0.0, 0.0, 1.0 };
   static const HcColor white = { 1.0, 1.0, 1.0, 1.0 };
   double channels[3] = { fill->red, fill->green, fill->blue };
   double luminance = 0;
   static const double weights[3] = { 0.2126, 0.7152, 0.0722 };
-  double black_luminance = 0.0130;
+  double black_luminance = 0.0;
 
   for (guint i = 0; i < 3; i++)
     {
