@@ -255,7 +255,8 @@ load_thread (GTask        *task,
              GCancellable *cancellable)
 {
   GError *error = NULL;
-  HcDataset *dataset = hc_loader_load_path (task_data, HC_LOADER_DEFAULT_MAX_SIZE, &error);
+  HcDataset *dataset = hc_loader_load_path_cancellable (task_data, HC_LOADER_DEFAULT_MAX_SIZE,
+                                                        cancellable, &error);
 
   if (dataset != NULL)
     g_task_return_pointer (task, dataset, (GDestroyNotify) hc_dataset_unref);

@@ -5,7 +5,7 @@
 
 #include <string.h>
 
-#include "hc-loader.h"
+#include "hc-loader-private.h"
 
 static HcDataset *
 load_json_string (const char  *json,
@@ -524,6 +524,29 @@ test_csv_too_many_columns (void)
   g_assert_cmpstr (error->message, ==, "wide.csv:1:2009: more than 1000 columns, the limit");
 }
 
+/* Cancel stops a big load part-way through, not only hides its result. */
+static void
+test_csv_cancel (void)
+{
+  g_autoptr(GString) csv = g_string_new ("label,value\n");
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcDataset) dataset = NULL;
+
+  for (guint i = 0; i < 50000; i++)
+    g_string_append_printf (csv, "Row %u,%u\n", i, i + 1);
+
+  dataset = hc_loader_load_csv_cancellable (csv->str, csv->len, "big.csv", cancellable, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hc_dataset_get_n_figures (dataset), ==, 50000);
+  g_clear_pointer (&dataset, hc_dataset_unref);
+
+  g_cancellable_cancel (cancellable);
+  dataset = hc_loader_load_csv_cancellable (csv->str, csv->len, "big.csv", cancellable, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -546,6 +569,7 @@ main (int   argc,
   g_test_add_func ("/loader/csv/tab", test_csv_tab);
   g_test_add_func ("/loader/csv/header-names", test_csv_header_names);
   g_test_add_func ("/loader/csv/world-bank", test_csv_world_bank);
+  g_test_add_func ("/loader/csv/cancel", test_csv_cancel);
   g_test_add_func ("/loader/csv/trimmed-fields", test_csv_trimmed_fields);
   g_test_add_func ("/loader/csv/blank-lines", test_csv_blank_lines);
   g_test_add_func ("/loader/csv/bom-crlf", test_csv_bom_crlf);

@@ -583,13 +583,16 @@ hc_loader_load_json (const char  *data,
   return g_steal_pointer (&dataset);
 }
 
-HcDataset *
-hc_loader_load_data (const char  *data,
-                     gsize        length,
-                     const char  *display_name,
-                     HcFormat     format,
-                     GError     **error)
+static HcDataset *
+load_data_cancellable (const char    *data,
+                       gsize          length,
+                       const char    *display_name,
+                       HcFormat       format,
+                       GCancellable  *cancellable,
+                       GError       **error)
 {
+  g_autoptr(HcDataset) dataset = NULL;
+
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
   if (display_name == NULL)
@@ -598,10 +601,25 @@ hc_loader_load_data (const char  *data,
   if (format == HC_FORMAT_UNKNOWN)
     format = hc_loader_detect_format (display_name, data, length);
 
-  if (format == HC_FORMAT_JSON)
-    return hc_loader_load_json (data, length, display_name, error);
+  if (format != HC_FORMAT_JSON)
+    return hc_loader_load_csv_cancellable (data, length, display_name, cancellable, error);
 
-  return hc_loader_load_csv (data, length, display_name, error);
+  /* json-glib parses in one go: the cancellation is seen after it. */
+  dataset = hc_loader_load_json (data, length, display_name, error);
+  if (dataset != NULL && g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  return g_steal_pointer (&dataset);
+}
+
+HcDataset *
+hc_loader_load_data (const char  *data,
+                     gsize        length,
+                     const char  *display_name,
+                     HcFormat     format,
+                     GError     **error)
+{
+  return load_data_cancellable (data, length, display_name, format, NULL, error);
 }
 
 static void
@@ -706,6 +724,18 @@ hc_loader_load_path (const char  *path,
                      guint64      max_size,
                      GError     **error)
 {
+  return hc_loader_load_path_cancellable (path, max_size, NULL, error);
+}
+
+/* As hc_loader_load_path(), stopping with G_IO_ERROR_CANCELLED soon after
+ * @cancellable is cancelled: a Cancel button must stop the work, not only
+ * hide its result. */
+HcDataset *
+hc_loader_load_path_cancellable (const char    *path,
+                                 guint64        max_size,
+                                 GCancellable  *cancellable,
+                                 GError       **error)
+{
   g_autofree char *contents = NULL;
   gsize length = 0;
   GStatBuf st;
@@ -754,7 +784,10 @@ hc_loader_load_path (const char  *path,
   if (contents == NULL)
     return NULL;
 
-  return hc_loader_load_data (contents, length, path, HC_FORMAT_UNKNOWN, error);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  return load_data_cancellable (contents, length, path, HC_FORMAT_UNKNOWN, cancellable, error);
 }
 
 static const char *

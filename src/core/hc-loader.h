@@ -37,6 +37,10 @@ HcDataset  *hc_loader_load_data     (const char    *data,
 HcDataset  *hc_loader_load_path     (const char    *path,
                                      guint64        max_size,
                                      GError       **error);
+HcDataset  *hc_loader_load_path_cancellable (const char    *path,
+                                             guint64        max_size,
+                                             GCancellable  *cancellable,
+                                             GError       **error);
 HcDataset  *hc_loader_load_default  (GError       **error);
 
 /* The format-specific halves; @data need not be NUL-terminated. */
