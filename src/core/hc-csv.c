@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "hc-csv.h"
 #include "hc-error.h"
 
@@ -293,10 +295,10 @@ set_encoding_error (HcCsvReader  *self,
 
   if (self->data[pos] == '\0')
     set_error_here (self, error, HC_LOAD_ERROR_ENCODING, pos,
-                    "the file contains a NUL byte; it is not a text file in UTF-8");
+                    _("the file contains a NUL byte; it is not a text file in UTF-8"));
   else
     hc_set_error_at (error, HC_LOAD_ERROR_ENCODING, self->name, self->line, column_at (self, pos),
-                     "invalid UTF-8 (byte 0x%02X); save the file as UTF-8", self->data[pos]);
+                     _("invalid UTF-8 (byte 0x%02X); save the file as UTF-8"), self->data[pos]);
 }
 
 static void
@@ -311,11 +313,11 @@ set_field_too_long_error (HcCsvReader  *self,
    * like a rounded figure. */
   if (limit >= 1024 * 1024 && limit % (1024 * 1024) == 0)
     hc_set_error_at (error, HC_LOAD_ERROR_LIMIT, self->name, line, column,
-                     "the field is longer than %" G_GSIZE_FORMAT " MiB, the limit",
-                     limit / (1024 * 1024));
+                     _("the field is longer than %lu MiB, the limit"),
+                     (unsigned long) (limit / (1024 * 1024)));
   else
     hc_set_error_at (error, HC_LOAD_ERROR_LIMIT, self->name, line, column,
-                     "the field is longer than %" G_GSIZE_FORMAT " bytes, the limit", limit);
+                     _("the field is longer than %lu bytes, the limit"), (unsigned long) limit);
 }
 
 static inline void
@@ -442,7 +444,7 @@ read_quoted (HcCsvReader      *self,
       if (pos >= length)
         {
           hc_set_error_at (error, HC_LOAD_ERROR_SYNTAX, self->name, field->line, field->column,
-                           "this quoted field is never closed");
+                           _("this quoted field is never closed"));
           return G_MAXSIZE;
         }
 
@@ -493,7 +495,7 @@ read_record (HcCsvReader  *self,
   if (self->n_records >= self->max_records)
     {
       hc_set_error_at (error, HC_LOAD_ERROR_LIMIT, self->name, self->line, 1,
-                       "more than %" G_GUINT64_FORMAT " rows, the limit", self->max_records);
+                       _("more than %lu rows, the limit"), (unsigned long) self->max_records);
       return FALSE;
     }
 
@@ -508,7 +510,7 @@ read_record (HcCsvReader  *self,
       if (self->fields->len >= self->max_columns)
         {
           hc_set_error_at (error, HC_LOAD_ERROR_LIMIT, self->name, field.line, field.column,
-                           "more than %u columns, the limit", self->max_columns);
+                           _("more than %u columns, the limit"), self->max_columns);
           return FALSE;
         }
 
@@ -523,8 +525,8 @@ read_record (HcCsvReader  *self,
               data[pos] != '\r' && data[pos] != '\n')
             {
               set_error_here (self, error, HC_LOAD_ERROR_SYNTAX, pos,
-                              "unexpected text after a closing quote "
-                              "(a quote inside a quoted field must be doubled)");
+                              _("unexpected text after a closing quote "
+                                "(a quote inside a quoted field must be doubled)"));
               return FALSE;
             }
         }
@@ -540,8 +542,8 @@ read_record (HcCsvReader  *self,
                 {
                 case CLASS_QUOTE:
                   set_error_here (self, error, HC_LOAD_ERROR_SYNTAX, pos,
-                                  "a quote inside an unquoted field "
-                                  "(quote the whole field and double the quote)");
+                                  _("a quote inside an unquoted field "
+                                    "(quote the whole field and double the quote)"));
                   return FALSE;
 
                 case CLASS_NUL:
@@ -604,7 +606,7 @@ start_reading (HcCsvReader  *self,
       ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)))
     {
       hc_set_error_at (error, HC_LOAD_ERROR_ENCODING, self->name, 1, 1,
-                       "UTF-16 is not supported; save as UTF-8");
+                       _("UTF-16 is not supported; save as UTF-8"));
       return FALSE;
     }
 
