@@ -13,7 +13,9 @@ struct _HcDataset
   gatomicrefcount  ref_count;
   char            *title;
   HcSource         source;
-  GArray          *figures;   /* of HcFigure */
+  HcFigure        *figures;   /* a plain array: GArray divides on every append */
+  guint            n_figures;
+  guint            figures_size;
   GStringChunk    *strings;   /* every string of every figure */
 
   /* Computed on first use and kept: the dataset no longer changes then,
@@ -48,7 +50,8 @@ hc_dataset_new (const char *title)
 
   g_atomic_ref_count_init (&self->ref_count);
   self->title = g_strdup (title != NULL ? title : "");
-  self->figures = g_array_new (FALSE, TRUE, sizeof (HcFigure));
+  self->figures_size = 8;
+  self->figures = g_new (HcFigure, self->figures_size);
   /* One block for all the strings instead of a malloc each: a million-row
    * file would otherwise spend a good part of its load time allocating. */
   self->strings = g_string_chunk_new (64 * 1024);
@@ -78,7 +81,7 @@ hc_dataset_unref (HcDataset *self)
   g_clear_pointer (&self->source.headline, g_free);
   g_clear_pointer (&self->source.date, g_free);
   g_clear_pointer (&self->source.url, g_free);
-  g_clear_pointer (&self->figures, g_array_unref);
+  g_clear_pointer (&self->figures, g_free);
   g_clear_pointer (&self->strings, g_string_chunk_free);
   g_clear_pointer (&self->order, g_free);
   g_clear_pointer (&self->categories, g_ptr_array_unref);
@@ -134,7 +137,12 @@ hc_dataset_add_figure (HcDataset      *self,
   copy.quote = chunk_nonempty (self->strings, figure->quote, FALSE);
   copy.note = chunk_nonempty (self->strings, figure->note, TRUE);
   copy.approximate = !!figure->approximate;
-  g_array_append_val (self->figures, copy);
+  if (self->n_figures == self->figures_size)
+    {
+      self->figures_size *= 2;
+      self->figures = g_renew (HcFigure, self->figures, self->figures_size);
+    }
+  self->figures[self->n_figures++] = copy;
 }
 
 const char *
@@ -158,7 +166,7 @@ hc_dataset_get_n_figures (const HcDataset *self)
 {
   g_return_val_if_fail (self != NULL, 0);
 
-  return self->figures->len;
+  return self->n_figures;
 }
 
 const HcFigure *
@@ -166,9 +174,9 @@ hc_dataset_get_figure (const HcDataset *self,
                        guint            index)
 {
   g_return_val_if_fail (self != NULL, NULL);
-  g_return_val_if_fail (index < self->figures->len, NULL);
+  g_return_val_if_fail (index < self->n_figures, NULL);
 
-  return &g_array_index (self->figures, HcFigure, index);
+  return &self->figures[index];
 }
 
 /* The smallest positive value and the largest value: what a scale needs.
@@ -183,9 +191,9 @@ hc_dataset_get_range (const HcDataset *self,
 
   g_return_val_if_fail (self != NULL, FALSE);
 
-  for (guint i = 0; i < self->figures->len; i++)
+  for (guint i = 0; i < self->n_figures; i++)
     {
-      double v = g_array_index (self->figures, HcFigure, i).value;
+      double v = self->figures[i].value;
 
       if (!isfinite (v))
         continue;
@@ -217,9 +225,9 @@ hc_dataset_get_categories (const HcDataset *self)
       g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
       GPtrArray *categories = g_ptr_array_new ();
 
-      for (guint i = 0; i < self->figures->len; i++)
+      for (guint i = 0; i < self->n_figures; i++)
         {
-          const HcFigure *figure = &g_array_index (self->figures, HcFigure, i);
+          const HcFigure *figure = &self->figures[i];
           const char *category = figure->category != NULL ? figure->category : "";
 
           if (g_hash_table_add (seen, (gpointer) category))
@@ -240,8 +248,8 @@ compare_by_value_desc (gconstpointer a,
   const HcDataset *self = user_data;
   guint ia = *(const guint *) a;
   guint ib = *(const guint *) b;
-  double va = g_array_index (self->figures, HcFigure, ia).value;
-  double vb = g_array_index (self->figures, HcFigure, ib).value;
+  double va = self->figures[ia].value;
+  double vb = self->figures[ib].value;
 
   if (va > vb)
     return -1;
@@ -262,7 +270,7 @@ hc_dataset_peek_order (const HcDataset *self)
 
   if (g_once_init_enter (&mutable_self->order))
     {
-      guint n = self->figures->len;
+      guint n = self->n_figures;
       guint *order = g_new (guint, MAX (n, 1));
 
       for (guint i = 0; i < n; i++)
@@ -280,5 +288,5 @@ hc_dataset_sort_by_value (const HcDataset *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
 
-  return g_memdup2 (hc_dataset_peek_order (self), sizeof (guint) * MAX (self->figures->len, 1));
+  return g_memdup2 (hc_dataset_peek_order (self), sizeof (guint) * MAX (self->n_figures, 1));
 }
