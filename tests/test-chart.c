@@ -8,61 +8,8 @@
 #include <string.h>
 
 #include "hc-chart-private.h"
+#include "chart-probe.h"
 #include "hc-loader.h"
-
-typedef struct
-{
-  cairo_surface_t *surface;
-  HcChartLayout   *layout;
-} Rendered;
-
-static void
-rendered_clear (Rendered *r)
-{
-  g_clear_pointer (&r->surface, cairo_surface_destroy);
-  g_clear_pointer (&r->layout, hc_chart_layout_free);
-}
-
-static void
-render (Rendered             *r,
-        const HcDataset      *dataset,
-        const HcChartOptions *options,
-        HcTheme               theme,
-        int                   width,
-        int                   height)
-{
-  cairo_t *cr;
-
-  r->surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
-  cr = cairo_create (r->surface);
-  r->layout = hc_chart_render (cr, width, height, dataset, options, hc_chart_style_get (theme));
-  cairo_destroy (cr);
-  cairo_surface_flush (r->surface);
-}
-
-static guint32
-pixel (cairo_surface_t *surface,
-       int              x,
-       int              y)
-{
-  const guint8 *data = cairo_image_surface_get_data (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-
-  g_assert_cmpint (x, >=, 0);
-  g_assert_cmpint (y, >=, 0);
-  g_assert_cmpint (x, <, cairo_image_surface_get_width (surface));
-  g_assert_cmpint (y, <, cairo_image_surface_get_height (surface));
-
-  return *(const guint32 *) (data + y * stride + x * 4) & 0xffffff;
-}
-
-static guint32
-color_rgb (const HcColor *c)
-{
-  return ((guint32) lround (c->red * 255) << 16) |
-         ((guint32) lround (c->green * 255) << 8) |
-         (guint32) lround (c->blue * 255);
-}
 
 static HcDataset *
 load_json (const char *json)
@@ -82,10 +29,10 @@ measured_bar_length (cairo_surface_t *surface,
 {
   int y = (int) (mark->y + mark->height / 2);
   int x0 = (int) ceil (mark->x);
-  guint32 color = pixel (surface, x0 + 1, y);
+  guint32 color = probe_pixel (surface, x0 + 1, y);
   int x = x0;
 
-  while (x + 1 < cairo_image_surface_get_width (surface) && pixel (surface, x + 1, y) == color)
+  while (x + 1 < cairo_image_surface_get_width (surface) && probe_pixel (surface, x + 1, y) == color)
     x++;
 
   return x + 1 - mark->x;
@@ -103,7 +50,7 @@ test_bars_linear_proportional (void)
 
   hc_chart_options_init (&options);
   options.scale_mode = HC_SCALE_MODE_LINEAR;
-  render (&r, dataset, &options, HC_THEME_LIGHT, 1600, 1000);
+  rendered_render (&r, dataset, &options, HC_THEME_LIGHT, 1600, 1000);
 
   g_assert_true (r.layout->has_scale);
   g_assert_cmpint (r.layout->scale_kind, ==, HC_SCALE_LINEAR);
@@ -118,8 +65,8 @@ test_bars_linear_proportional (void)
       /* The pixels end where the layout says the bar ends. */
       g_assert_cmpfloat (fabs (lengths[i] - mark->width), <=, 1.5);
       /* The bar is drawn in its category colour. */
-      g_assert_cmphex (pixel (r.surface, (int) (mark->x + 2), (int) (mark->y + mark->height / 2)), ==,
-                       color_rgb (&hc_chart_style_get (HC_THEME_LIGHT)->palette[0]));
+      g_assert_cmphex (probe_pixel (r.surface, (int) (mark->x + 2), (int) (mark->y + mark->height / 2)), ==,
+                       probe_rgb (&hc_chart_style_get (HC_THEME_LIGHT)->palette[0]));
     }
 
   /* Twice the value, twice the length (within a pixel of antialiasing). */
@@ -141,7 +88,7 @@ test_bars_log_proportional (void)
 
   g_assert_no_error (error);
   hc_chart_options_init (&options);
-  render (&r, dataset, &options, HC_THEME_LIGHT, 1600, 1000);
+  rendered_render (&r, dataset, &options, HC_THEME_LIGHT, 1600, 1000);
 
   /* 1,600 to 2,000,000 spans more than 100×: auto picks log. */
   g_assert_cmpint (r.layout->scale_kind, ==, HC_SCALE_LOG);
@@ -177,7 +124,7 @@ test_bars_sorted (void)
   Rendered r = { 0 };
 
   hc_chart_options_init (&options);
-  render (&r, dataset, &options, HC_THEME_LIGHT, 1600, 1000);
+  rendered_render (&r, dataset, &options, HC_THEME_LIGHT, 1600, 1000);
 
   for (guint i = 1; i < r.layout->marks->len; i++)
     {
@@ -249,7 +196,7 @@ test_bars_readable_at_every_size (void)
 
           hc_chart_options_init (&options);
           options.scale_mode = mode;
-          render (&r, dataset, &options, theme, sizes[s][0], sizes[s][1]);
+          rendered_render (&r, dataset, &options, theme, sizes[s][0], sizes[s][1]);
 
           /* Every figure drawn, none smaller than 4×4 px from 800×500 up
            * (the 1,600 next to the 2,000,000 on a linear axis included). */
@@ -279,14 +226,14 @@ test_background_follows_theme (void)
   Rendered r = { 0 };
 
   hc_chart_options_init (&options);
-  render (&r, dataset, &options, HC_THEME_DARK, 800, 500);
-  g_assert_cmphex (pixel (r.surface, 2, 2), ==,
-                   color_rgb (&hc_chart_style_get (HC_THEME_DARK)->background));
+  rendered_render (&r, dataset, &options, HC_THEME_DARK, 800, 500);
+  g_assert_cmphex (probe_pixel (r.surface, 2, 2), ==,
+                   probe_rgb (&hc_chart_style_get (HC_THEME_DARK)->background));
   rendered_clear (&r);
 
-  render (&r, dataset, &options, HC_THEME_LIGHT, 800, 500);
-  g_assert_cmphex (pixel (r.surface, 2, 2), ==,
-                   color_rgb (&hc_chart_style_get (HC_THEME_LIGHT)->background));
+  rendered_render (&r, dataset, &options, HC_THEME_LIGHT, 800, 500);
+  g_assert_cmphex (probe_pixel (r.surface, 2, 2), ==,
+                   probe_rgb (&hc_chart_style_get (HC_THEME_LIGHT)->background));
   rendered_clear (&r);
 }
 
@@ -299,7 +246,7 @@ test_hit_test (void)
   Rendered r = { 0 };
 
   hc_chart_options_init (&options);
-  render (&r, dataset, &options, HC_THEME_LIGHT, 1600, 1000);
+  rendered_render (&r, dataset, &options, HC_THEME_LIGHT, 1600, 1000);
 
   for (guint i = 0; i < r.layout->marks->len; i++)
     {
@@ -325,13 +272,13 @@ test_focus_outline (void)
 
   hc_chart_options_init (&options);
   options.focused = 3;  /* EU police officers, the smallest */
-  render (&r, dataset, &options, HC_THEME_LIGHT, 1600, 1000);
+  rendered_render (&r, dataset, &options, HC_THEME_LIGHT, 1600, 1000);
   mark = hc_chart_layout_find_mark (r.layout, 3);
   g_assert_nonnull (mark);
 
   /* The outline runs just above the bar. */
   for (int dy = 1; dy <= 8 && !found; dy++)
-    found = pixel (r.surface, (int) (mark->x + mark->width / 2), (int) (mark->y - dy)) == color_rgb (focus);
+    found = probe_pixel (r.surface, (int) (mark->x + mark->width / 2), (int) (mark->y - dy)) == probe_rgb (focus);
   g_assert_true (found);
 
   rendered_clear (&r);
@@ -354,7 +301,7 @@ test_many_figures_other (void)
     }
 
   hc_chart_options_init (&options);
-  render (&r, dataset, &options, HC_THEME_LIGHT, 800, 500);
+  rendered_render (&r, dataset, &options, HC_THEME_LIGHT, 800, 500);
 
   g_assert_cmpuint (r.layout->marks->len, >, 3);
   g_assert_cmpuint (r.layout->marks->len, <, 40);

@@ -12,24 +12,12 @@
 #include <string.h>
 
 #include "hc-chart.h"
+#include "chart-probe.h"
 #include "hc-loader.h"
-
-typedef struct
-{
-  cairo_surface_t *surface;
-  HcChartLayout   *layout;
-} Rendered;
 
 static const HcChartKind views[] = {
   HC_CHART_COLUMNS, HC_CHART_CIRCLES, HC_CHART_TREEMAP, HC_CHART_SHARES, HC_CHART_UNITS,
 };
-
-static void
-rendered_clear (Rendered *r)
-{
-  g_clear_pointer (&r->surface, cairo_surface_destroy);
-  g_clear_pointer (&r->layout, hc_chart_layout_free);
-}
 
 static void
 render (Rendered        *r,
@@ -41,43 +29,12 @@ render (Rendered        *r,
         int              height)
 {
   HcChartOptions options;
-  cairo_t *cr;
 
   hc_chart_options_init (&options);
   options.kind = kind;
   options.scale_mode = scale_mode;
-  r->surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
-  cr = cairo_create (r->surface);
-  r->layout = hc_chart_render (cr, width, height, dataset, &options, hc_chart_style_get (theme));
-  cairo_destroy (cr);
-  cairo_surface_flush (r->surface);
+  rendered_render (r, dataset, &options, theme, width, height);
   g_assert_cmpint (r->layout->kind, ==, kind);
-}
-
-static guint32
-pixel (cairo_surface_t *surface,
-       double           x,
-       double           y)
-{
-  const guint8 *data = cairo_image_surface_get_data (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-  int px = (int) floor (x);
-  int py = (int) floor (y);
-
-  g_assert_cmpint (px, >=, 0);
-  g_assert_cmpint (py, >=, 0);
-  g_assert_cmpint (px, <, cairo_image_surface_get_width (surface));
-  g_assert_cmpint (py, <, cairo_image_surface_get_height (surface));
-
-  return *(const guint32 *) (data + py * stride + px * 4) & 0xffffff;
-}
-
-static guint32
-color_rgb (const HcColor *c)
-{
-  return ((guint32) lround (c->red * 255) << 16) |
-         ((guint32) lround (c->green * 255) << 8) |
-         (guint32) lround (c->blue * 255);
 }
 
 static HcDataset *
@@ -112,7 +69,7 @@ category_color (const HcDataset *dataset,
 
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
     if (g_strcmp0 (category, order[i]) == 0)
-      return color_rgb (&hc_chart_style_get (HC_THEME_LIGHT)->palette[i]);
+      return probe_rgb (&hc_chart_style_get (HC_THEME_LIGHT)->palette[i]);
 
   g_assert_not_reached ();
 }
@@ -221,10 +178,10 @@ measured_column_height (cairo_surface_t *surface,
 {
   double x = mark->x + mark->width / 2;
   int base = (int) floor (mark->y + mark->height) - 1;
-  guint32 color = pixel (surface, x, base);
+  guint32 color = probe_pixel (surface, x, base);
   int y = base;
 
-  while (y > 0 && pixel (surface, x, y - 1) == color)
+  while (y > 0 && probe_pixel (surface, x, y - 1) == color)
     y--;
 
   return mark->y + mark->height - y;
@@ -280,7 +237,7 @@ test_columns_log (void)
       double value = hc_dataset_get_figure (dataset, i)->value;
       double ratio = measured_column_height (r.surface, mark) / log10 (value / domain_min);
 
-      g_assert_cmphex (pixel (r.surface, mark->cx, mark->y + mark->height - 2), ==,
+      g_assert_cmphex (probe_pixel (r.surface, mark->cx, mark->y + mark->height - 2), ==,
                        category_color (dataset, i));
       if (per_decade == 0)
         per_decade = ratio;
@@ -355,14 +312,14 @@ test_circles_area (void)
 
           /* The pixels follow the geometry: colour just inside the bottom
            * and the left edge, background just outside. */
-          g_assert_cmphex (pixel (r.surface, a->cx, a->cy + a->outer_radius - 1.5), ==,
+          g_assert_cmphex (probe_pixel (r.surface, a->cx, a->cy + a->outer_radius - 1.5), ==,
                            category_color (dataset, a->figure));
-          g_assert_cmphex (pixel (r.surface, a->cx - a->outer_radius + 1.5, a->cy), ==,
+          g_assert_cmphex (probe_pixel (r.surface, a->cx - a->outer_radius + 1.5, a->cy), ==,
                            category_color (dataset, a->figure));
-          g_assert_cmphex (pixel (r.surface, a->cx, a->cy + a->outer_radius + 1.5), ==,
-                           color_rgb (background));
-          g_assert_cmphex (pixel (r.surface, a->cx - a->outer_radius - 1.5, a->cy), ==,
-                           color_rgb (background));
+          g_assert_cmphex (probe_pixel (r.surface, a->cx, a->cy + a->outer_radius + 1.5), ==,
+                           probe_rgb (background));
+          g_assert_cmphex (probe_pixel (r.surface, a->cx - a->outer_radius - 1.5, a->cy), ==,
+                           probe_rgb (background));
 
           /* No two circles overlap. */
           for (guint j = i + 1; j < r.layout->marks->len; j++)
@@ -393,8 +350,8 @@ test_circles_minimum (void)
   /* 1 next to 100,000,000 would be a speck: it is enlarged to stay visible. */
   g_assert_cmpfloat (tiny->outer_radius * 2, >=, 4);
   g_assert_cmpint (hc_chart_layout_hit_test (r.layout, tiny->cx, tiny->cy), ==, 1);
-  g_assert_cmphex (pixel (r.surface, tiny->cx, tiny->cy), ==,
-                   color_rgb (&hc_chart_style_get (HC_THEME_LIGHT)->palette[0]));
+  g_assert_cmphex (probe_pixel (r.surface, tiny->cx, tiny->cy), ==,
+                   probe_rgb (&hc_chart_style_get (HC_THEME_LIGHT)->palette[0]));
   check_no_text_overlap (r.layout);
   rendered_clear (&r);
 }
@@ -455,7 +412,7 @@ test_treemap_area (void)
           /* The tile is painted in its category colour (probed off-centre,
            * away from text and from the callout dot). */
           if (a->width > 12 && a->height > 12)
-            g_assert_cmphex (pixel (r.surface, a->x + a->width * 0.8, a->y + a->height * 0.8), ==,
+            g_assert_cmphex (probe_pixel (r.surface, a->x + a->width * 0.8, a->y + a->height * 0.8), ==,
                              category_color (dataset, a->figure));
         }
 
@@ -514,12 +471,12 @@ test_shares_angles (void)
           double mid = (m->angle1 + m->angle2) / 2;
           double rr = m->inner_radius + (m->outer_radius - m->inner_radius) * 0.15;
 
-          g_assert_cmphex (pixel (r.surface, m->cx + rr * cos (mid), m->cy + rr * sin (mid)), !=,
-                           color_rgb (&hc_chart_style_get (HC_THEME_LIGHT)->background));
+          g_assert_cmphex (probe_pixel (r.surface, m->cx + rr * cos (mid), m->cy + rr * sin (mid)), !=,
+                           probe_rgb (&hc_chart_style_get (HC_THEME_LIGHT)->background));
         }
-      g_assert_cmphex (pixel (r.surface, a->cx, a->cy), ==,
-                       color_rgb (&hc_chart_style_get (HC_THEME_LIGHT)->background));
-      g_assert_cmphex (pixel (r.surface,
+      g_assert_cmphex (probe_pixel (r.surface, a->cx, a->cy), ==,
+                       probe_rgb (&hc_chart_style_get (HC_THEME_LIGHT)->background));
+      g_assert_cmphex (probe_pixel (r.surface,
                               a->cx + (a->inner_radius + 3) * cos (a->angle1 + 0.2),
                               a->cy + (a->inner_radius + 3) * sin (a->angle1 + 0.2)), ==,
                        category_color (dataset, ia));
@@ -578,23 +535,23 @@ test_units_counts (void)
 
           if (fill >= 1.0)
             {
-              g_assert_cmphex (pixel (r.surface, x + (side - gap) / 2, y), ==, color);
+              g_assert_cmphex (probe_pixel (r.surface, x + (side - gap) / 2, y), ==, color);
             }
           else
             {
               /* The partial last square: filled from the left up to its
                * fraction, the rest in the grid colour. */
-              g_assert_cmphex (pixel (r.surface, x + (side - gap) * fill / 2, y), ==, color);
-              g_assert_cmphex (pixel (r.surface, x + (side - gap) * (fill + (1 - fill) / 2), y), ==,
-                               color_rgb (grid));
+              g_assert_cmphex (probe_pixel (r.surface, x + (side - gap) * fill / 2, y), ==, color);
+              g_assert_cmphex (probe_pixel (r.surface, x + (side - gap) * (fill + (1 - fill) / 2), y), ==,
+                               probe_rgb (grid));
             }
         }
 
       /* No square beyond the count. */
       if (count % columns != 0)
-        g_assert_cmphex (pixel (r.surface, mark->x + (count % columns) * side + (side - gap) / 2,
+        g_assert_cmphex (probe_pixel (r.surface, mark->x + (count % columns) * side + (side - gap) / 2,
                                 mark->y + (count / columns) * side + (side - gap) / 2), ==,
-                         color_rgb (background));
+                         probe_rgb (background));
     }
 
   rendered_clear (&r);
@@ -621,10 +578,10 @@ test_units_too_wide_a_span (void)
   /* 300 of 5,000 is 6 % of a square: one partly filled square. */
   g_assert_cmpfloat (tiny->width, ==, tiny->height);
   g_assert_cmpfloat (tiny->width, >=, 4);
-  g_assert_cmphex (pixel (r.surface, tiny->x + 1, tiny->y + tiny->height / 2), ==,
-                   color_rgb (&hc_chart_style_get (HC_THEME_LIGHT)->palette[0]));
-  g_assert_cmphex (pixel (r.surface, tiny->x + tiny->width * 0.7, tiny->y + tiny->height / 2), ==,
-                   color_rgb (&hc_chart_style_get (HC_THEME_LIGHT)->grid));
+  g_assert_cmphex (probe_pixel (r.surface, tiny->x + 1, tiny->y + tiny->height / 2), ==,
+                   probe_rgb (&hc_chart_style_get (HC_THEME_LIGHT)->palette[0]));
+  g_assert_cmphex (probe_pixel (r.surface, tiny->x + tiny->width * 0.7, tiny->y + tiny->height / 2), ==,
+                   probe_rgb (&hc_chart_style_get (HC_THEME_LIGHT)->grid));
   check_no_text_overlap (r.layout);
   rendered_clear (&r);
 }
