@@ -357,7 +357,16 @@ read_figure (JsonContext  *ctx,
   figure.label = (char *) get_string_member (object, label_keys);
   if (figure.label == NULL || *figure.label == '\0')
     {
-      set_node_error (error, HC_LOAD_ERROR_MISSING, ctx, element, _("figure %u has no \"label\""), index + 1);
+      JsonNode *label_node = get_member_any (object, label_keys);
+
+      /* A label that is there but not text says so, at the label. */
+      if (label_node != NULL && !(JSON_NODE_HOLDS_VALUE (label_node) &&
+                                  json_node_get_value_type (label_node) == G_TYPE_STRING))
+        set_node_error (error, HC_LOAD_ERROR_VALUE, ctx, label_node,
+                        _("the label of figure %u is not text; write it in quotes"), index + 1);
+      else
+        set_node_error (error, HC_LOAD_ERROR_MISSING, ctx, element, _("figure %u has no \"label\""),
+                        index + 1);
       return FALSE;
     }
 
