@@ -478,7 +478,8 @@ hc_chart_draw_circles (HcChartContext *ctx)
   for (guint i = 0; i < n; i++)
     {
       circles[i].entry = &g_array_index (entries, HcChartEntry, i);
-      hc_chart_entry_text_size (ctx, circles[i].entry, &circles[i].text_width, &circles[i].text_height);
+      hc_chart_entry_text_size (ctx, circles[i].entry, HC_TEXT_BODY,
+                                &circles[i].text_width, &circles[i].text_height);
       label_room = MAX (label_room, circles[i].text_height + ctx->unit * 1.2);
     }
 

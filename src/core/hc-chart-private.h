@@ -86,6 +86,7 @@ void         hc_chart_outline_focus    (HcChartContext     *ctx,
 char        *hc_chart_entry_value_text (const HcChartEntry *entry);
 void         hc_chart_entry_text_size  (HcChartContext     *ctx,
                                         const HcChartEntry *entry,
+                                        HcTextRole          label_role,
                                         double             *width,
                                         double             *height);
 GArray      *hc_chart_entries          (HcChartContext     *ctx,

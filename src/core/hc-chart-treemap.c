@@ -236,23 +236,6 @@ fit_cell_text (HcChartContext *ctx,
   return FALSE;
 }
 
-static void
-callout_size (HcChartContext     *ctx,
-              const HcChartEntry *entry,
-              double             *width,
-              double             *height)
-{
-  g_autofree char *value = hc_chart_entry_value_text (entry);
-  g_autoptr(PangoLayout) l = hc_chart_text_new (ctx, entry->label, HC_TEXT_SMALL);
-  g_autoptr(PangoLayout) v = hc_chart_text_new (ctx, value, HC_TEXT_VALUE);
-  double lw, lh, vw, vh;
-
-  hc_chart_text_size (l, &lw, &lh);
-  hc_chart_text_size (v, &vw, &vh);
-  *width = MAX (lw, vw);
-  *height = lh + vh;
-}
-
 static int
 compare_by_value (gconstpointer a,
                   gconstpointer b,
@@ -325,7 +308,7 @@ hc_chart_draw_treemap (HcChartContext *ctx)
           {
             double w, h;
 
-            callout_size (ctx, cells[i].entry, &w, &h);
+            hc_chart_entry_text_size (ctx, cells[i].entry, HC_TEXT_SMALL, &w, &h);
             needed = MAX (needed, w);
             outside[n_outside++] = i;
           }
@@ -432,7 +415,7 @@ hc_chart_draw_treemap (HcChartContext *ctx)
         double w, h;
         guint fits;
 
-        callout_size (ctx, cells[outside[0]].entry, &w, &h);
+        hc_chart_entry_text_size (ctx, cells[outside[0]].entry, HC_TEXT_SMALL, &w, &h);
         fits = (guint) MAX (floor ((bottom - top + spacing) / (h + spacing)), 0);
         if (fits < n_outside)
           {
@@ -459,7 +442,7 @@ hc_chart_draw_treemap (HcChartContext *ctx)
           const cairo_rectangle_t *r = &cells[outside[i]].rect;
           double w;
 
-          callout_size (ctx, cells[outside[i]].entry, &w, &heights[i]);
+          hc_chart_entry_text_size (ctx, cells[outside[i]].entry, HC_TEXT_SMALL, &w, &heights[i]);
           ys[i] = r->y + r->height / 2 - heights[i] / 2;
           if (i > 0)
             ys[i] = MAX (ys[i], ys[i - 1] + heights[i - 1] + spacing);

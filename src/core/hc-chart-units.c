@@ -176,7 +176,7 @@ hc_chart_draw_units (HcChartContext *ctx)
       const HcChartEntry *entry = &g_array_index (entries, HcChartEntry, i);
       double w, h;
 
-      hc_chart_entry_text_size (ctx, entry, &w, &h);
+      hc_chart_entry_text_size (ctx, entry, HC_TEXT_BODY, &w, &h);
       label_width = MAX (label_width, w);
       text_height = MAX (text_height, h);
       if (entry_squares (entry, unit) > 0 && entry_squares (entry, unit) < 1)

@@ -487,16 +487,17 @@ hc_chart_entry_value_text (const HcChartEntry *entry)
   return hc_number_format (entry->value, entry->approximate);
 }
 
-/* The two lines a view writes for an entry, its label over its value:
- * the width of the wider and their total height. */
+/* The two lines a view writes for an entry, its label (in @label_role)
+ * over its value: the width of the wider and their total height. */
 void
 hc_chart_entry_text_size (HcChartContext     *ctx,
                           const HcChartEntry *entry,
+                          HcTextRole          label_role,
                           double             *width,
                           double             *height)
 {
   g_autofree char *value = hc_chart_entry_value_text (entry);
-  g_autoptr(PangoLayout) l = hc_chart_text_new (ctx, entry->label, HC_TEXT_BODY);
+  g_autoptr(PangoLayout) l = hc_chart_text_new (ctx, entry->label, label_role);
   g_autoptr(PangoLayout) v = hc_chart_text_new (ctx, value, HC_TEXT_VALUE);
   double lw, lh, vw, vh;
 
