@@ -57,3 +57,45 @@ probe_rgb (const HcColor *color)
          ((guint32) lround (color->green * 255) << 8) |
          (guint32) lround (color->blue * 255);
 }
+
+static gboolean
+rect_intersects (const cairo_rectangle_t *a,
+                 const cairo_rectangle_t *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+/* Every piece of text on the canvas and none over another (logical boxes
+ * may touch: they include line spacing). Fails the test otherwise. */
+void
+probe_check_text (const HcChartLayout *layout)
+{
+  for (guint i = 0; i < layout->labels->len; i++)
+    {
+      const cairo_rectangle_t *a = &g_array_index (layout->labels, cairo_rectangle_t, i);
+
+      /* Nothing clipped: every piece of text inside the canvas. */
+      if (a->x < -0.01 || a->y < -0.01 || a->x + a->width > layout->width + 0.5 ||
+          a->y + a->height > layout->height + 0.5)
+        g_error ("text %u (%.1f,%.1f %.1f×%.1f) leaves the %d×%d canvas of view %d",
+                 i, a->x, a->y, a->width, a->height, layout->width, layout->height, layout->kind);
+
+      for (guint j = i + 1; j < layout->labels->len; j++)
+        {
+          const cairo_rectangle_t *b = &g_array_index (layout->labels, cairo_rectangle_t, j);
+          cairo_rectangle_t shrunk = *b;
+
+          /* Logical text boxes include line spacing; allow them to touch. */
+          shrunk.x += 0.5;
+          shrunk.y += 0.5;
+          shrunk.width -= 1;
+          shrunk.height -= 1;
+          if (a->width > 0 && b->width > 0 && rect_intersects (a, &shrunk))
+            g_error ("text %u (%.0f,%.0f %.0f×%.0f) overlaps text %u (%.0f,%.0f %.0f×%.0f) "
+                     "at %d×%d in view %d",
+                     i, a->x, a->y, a->width, a->height, j, b->x, b->y, b->width, b->height,
+                     layout->width, layout->height, layout->kind);
+        }
+    }
+}

@@ -25,3 +25,4 @@ guint32  probe_pixel     (cairo_surface_t      *surface,
                           double                x,
                           double                y);
 guint32  probe_rgb       (const HcColor        *color);
+void     probe_check_text (const HcChartLayout *layout);

@@ -139,45 +139,6 @@ test_bars_sorted (void)
   rendered_clear (&r);
 }
 
-static gboolean
-rect_intersects (const cairo_rectangle_t *a,
-                 const cairo_rectangle_t *b)
-{
-  return a->x < b->x + b->width && b->x < a->x + a->width &&
-         a->y < b->y + b->height && b->y < a->y + a->height;
-}
-
-static void
-check_no_text_overlap (const HcChartLayout *layout)
-{
-  for (guint i = 0; i < layout->labels->len; i++)
-    {
-      const cairo_rectangle_t *a = &g_array_index (layout->labels, cairo_rectangle_t, i);
-
-      /* Nothing clipped: every piece of text inside the canvas. */
-      g_assert_cmpfloat (a->x, >=, 0);
-      g_assert_cmpfloat (a->y, >=, 0);
-      g_assert_cmpfloat (a->x + a->width, <=, layout->width + 0.5);
-      g_assert_cmpfloat (a->y + a->height, <=, layout->height + 0.5);
-
-      for (guint j = i + 1; j < layout->labels->len; j++)
-        {
-          const cairo_rectangle_t *b = &g_array_index (layout->labels, cairo_rectangle_t, j);
-          cairo_rectangle_t shrunk = *b;
-
-          /* Logical text boxes include line spacing; allow them to touch. */
-          shrunk.x += 0.5;
-          shrunk.y += 0.5;
-          shrunk.width -= 1;
-          shrunk.height -= 1;
-          if (a->width > 0 && b->width > 0 && rect_intersects (a, &shrunk))
-            g_error ("text %u (%.0f,%.0f %.0f×%.0f) overlaps text %u (%.0f,%.0f %.0f×%.0f) at %d×%d",
-                     i, a->x, a->y, a->width, a->height, j, b->x, b->y, b->width, b->height,
-                     layout->width, layout->height);
-        }
-    }
-}
-
 static void
 test_bars_readable_at_every_size (void)
 {
@@ -212,7 +173,7 @@ test_bars_readable_at_every_size (void)
 
           /* Title, five labels, five values, ticks, caption, legend, source. */
           g_assert_cmpuint (r.layout->labels->len, >=, 1 + 5 + 5 + 3 + 1 + 3 + 1);
-          check_no_text_overlap (r.layout);
+          probe_check_text (r.layout);
           rendered_clear (&r);
         }
 }
@@ -311,7 +272,7 @@ test_many_figures_other (void)
    * it: its bar is the longest, not cut at the edge of the plot. */
   g_assert_cmpfloat (last->width, >, g_array_index (r.layout->marks, HcMark, 0).width);
   g_assert_cmpfloat (last->x + last->width, <=, r.layout->plot.x + r.layout->plot.width + 0.5);
-  check_no_text_overlap (r.layout);
+  probe_check_text (r.layout);
 
   rendered_clear (&r);
 }

@@ -85,46 +85,6 @@ find_figure (const HcDataset *dataset,
   g_assert_not_reached ();
 }
 
-static gboolean
-rect_intersects (const cairo_rectangle_t *a,
-                 const cairo_rectangle_t *b)
-{
-  return a->x < b->x + b->width && b->x < a->x + a->width &&
-         a->y < b->y + b->height && b->y < a->y + a->height;
-}
-
-static void
-check_no_text_overlap (const HcChartLayout *layout)
-{
-  for (guint i = 0; i < layout->labels->len; i++)
-    {
-      const cairo_rectangle_t *a = &g_array_index (layout->labels, cairo_rectangle_t, i);
-
-      /* Nothing clipped: every piece of text inside the canvas. */
-      if (a->x < -0.01 || a->y < -0.01 || a->x + a->width > layout->width + 0.5 ||
-          a->y + a->height > layout->height + 0.5)
-        g_error ("text %u (%.1f,%.1f %.1f×%.1f) leaves the %d×%d canvas of view %d",
-                 i, a->x, a->y, a->width, a->height, layout->width, layout->height, layout->kind);
-
-      for (guint j = i + 1; j < layout->labels->len; j++)
-        {
-          const cairo_rectangle_t *b = &g_array_index (layout->labels, cairo_rectangle_t, j);
-          cairo_rectangle_t shrunk = *b;
-
-          /* Logical text boxes include line spacing; allow them to touch. */
-          shrunk.x += 0.5;
-          shrunk.y += 0.5;
-          shrunk.width -= 1;
-          shrunk.height -= 1;
-          if (a->width > 0 && b->width > 0 && rect_intersects (a, &shrunk))
-            g_error ("text %u (%.0f,%.0f %.0f×%.0f) overlaps text %u (%.0f,%.0f %.0f×%.0f) "
-                     "at %d×%d in view %d",
-                     i, a->x, a->y, a->width, a->height, j, b->x, b->y, b->width, b->height,
-                     layout->width, layout->height, layout->kind);
-        }
-    }
-}
-
 /* A point well inside a mark, whatever its shape. */
 static void
 mark_center (const HcMark *mark,
@@ -352,7 +312,7 @@ test_circles_minimum (void)
   g_assert_cmpint (hc_chart_layout_hit_test (r.layout, tiny->cx, tiny->cy), ==, 1);
   g_assert_cmphex (probe_pixel (r.surface, tiny->cx, tiny->cy), ==,
                    probe_rgb (&hc_chart_style_get (HC_THEME_LIGHT)->palette[0]));
-  check_no_text_overlap (r.layout);
+  probe_check_text (r.layout);
   rendered_clear (&r);
 }
 
@@ -582,7 +542,7 @@ test_units_too_wide_a_span (void)
                    probe_rgb (&hc_chart_style_get (HC_THEME_LIGHT)->palette[0]));
   g_assert_cmphex (probe_pixel (r.surface, tiny->x + tiny->width * 0.7, tiny->y + tiny->height / 2), ==,
                    probe_rgb (&hc_chart_style_get (HC_THEME_LIGHT)->grid));
-  check_no_text_overlap (r.layout);
+  probe_check_text (r.layout);
   rendered_clear (&r);
 }
 
@@ -617,7 +577,7 @@ test_readable_at_every_size (gconstpointer data)
 
         /* Title, legend, source, and a label and a value for each figure. */
         g_assert_cmpuint (r.layout->labels->len, >=, 1 + 3 + 1 + 5);
-        check_no_text_overlap (r.layout);
+        probe_check_text (r.layout);
         rendered_clear (&r);
       }
 }
@@ -650,7 +610,7 @@ test_readable_with_odd_data (gconstpointer data)
         render (&r, datasets[d], kind, HC_SCALE_MODE_AUTO, HC_THEME_LIGHT,
                 size ? 1600 : 480, size ? 1000 : 320);
         g_assert_cmpuint (r.layout->marks->len, >, 0);
-        check_no_text_overlap (r.layout);
+        probe_check_text (r.layout);
         rendered_clear (&r);
       }
 }

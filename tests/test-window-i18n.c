@@ -13,28 +13,10 @@
 
 #include "hc-chart-view.h"
 #include "hc-window.h"
+#include "window-wait.h"
 #include "hc-window-private.h"
 
 static gboolean have_german;
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_for_draw (HcChartView *view)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
-
-  while (hc_chart_view_get_layout (view) == NULL && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
-}
 
 static void
 test_german_window (void)
@@ -51,7 +33,7 @@ test_german_window (void)
   window = hc_window_new (NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_draw (hc_window_get_chart_view (window));
+  window_wait_for_draw (hc_window_get_chart_view (window));
 
   /* The dataset's title, translated. */
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Kosovo, Dezember 2007");

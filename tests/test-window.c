@@ -15,33 +15,14 @@
 #include "hc-figure-item.h"
 #include "hc-table-view.h"
 #include "hc-window.h"
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until the chart has been drawn at least once. */
-static void
-wait_for_draw (HcChartView *view)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
-
-  while (hc_chart_view_get_layout (view) == NULL && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
-}
+#include "window-wait.h"
 
 static void
 spin (guint ms)
 {
   gboolean done = FALSE;
 
-  g_timeout_add (ms, timeout_cb, &done);
+  g_timeout_add (ms, window_wait_timeout_cb, &done);
   while (!done)
     g_main_context_iteration (NULL, TRUE);
 }
@@ -51,7 +32,7 @@ static void
 wait_until_idle (HcWindow *window)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+  guint id = g_timeout_add_seconds (10, window_wait_timeout_cb, &timed_out);
 
   while (hc_window_is_busy (window) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
@@ -117,7 +98,7 @@ new_window (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_draw (hc_window_get_chart_view (window));
+  window_wait_for_draw (hc_window_get_chart_view (window));
   return window;
 }
 
@@ -162,7 +143,7 @@ test_redraw_on_resize (void)
   before = hc_chart_view_get_layout (view)->width;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 700, 520);
-  id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+  id = g_timeout_add_seconds (10, window_wait_timeout_cb, &timed_out);
   while (hc_chart_view_get_layout (view)->width == before && !timed_out)
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (timed_out);
@@ -260,7 +241,7 @@ wait_for (HcWindow  *window,
           gboolean (*condition) (HcWindow *window))
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+  guint id = g_timeout_add_seconds (10, window_wait_timeout_cb, &timed_out);
 
   while (!condition (window) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
