@@ -300,6 +300,29 @@ draw_title (HcChartContext *ctx)
   ctx->area.height -= th + ctx->unit * 0.6;
 }
 
+/* What was cut from a table ("Population, total · 2023 · 217 countries"):
+ * drawn even without the title, because without it a chart of one year
+ * or of some of a file's entities would not say which. */
+static void
+draw_subtitle (HcChartContext *ctx)
+{
+  const char *subtitle = hc_dataset_get_subtitle (ctx->dataset);
+  g_autoptr(PangoLayout) text = NULL;
+  double th;
+
+  if (subtitle == NULL)
+    return;
+
+  text = hc_chart_text_new (ctx, subtitle, HC_TEXT_BODY);
+  pango_layout_set_width (text, (int) (ctx->area.width * PANGO_SCALE));
+  pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
+  hc_chart_text_size (text, NULL, &th);
+  hc_chart_text_draw (ctx, text, ctx->area.x, ctx->area.y, &ctx->style->secondary);
+
+  ctx->area.y += th + ctx->unit * 0.6;
+  ctx->area.height -= th + ctx->unit * 0.6;
+}
+
 static gboolean
 dataset_has_approximate (const HcDataset *dataset)
 {
@@ -445,6 +468,7 @@ hc_chart_render (cairo_t              *cr,
 
   if (options->show_title)
     draw_title (&ctx);
+  draw_subtitle (&ctx);
   draw_footer (&ctx);
   hc_chart_draw_legend (&ctx);
 

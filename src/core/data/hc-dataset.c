@@ -12,6 +12,8 @@ struct _HcDataset
 {
   gatomicrefcount  ref_count;
   char            *title;
+  char            *subtitle;    /* what was cut from a table: "2023 · 217 countries" */
+  HcTimeKind       time_kind;
   HcSource         source;
   HcFigure        *figures;   /* a plain array: GArray divides on every append */
   guint            n_figures;
@@ -77,6 +79,7 @@ hc_dataset_unref (HcDataset *self)
     return;
 
   g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->subtitle, g_free);
   g_clear_pointer (&self->source.publisher, g_free);
   g_clear_pointer (&self->source.headline, g_free);
   g_clear_pointer (&self->source.date, g_free);
@@ -96,6 +99,41 @@ hc_dataset_set_title (HcDataset  *self,
 
   g_free (self->title);
   self->title = g_strdup (title != NULL ? title : "");
+}
+
+void
+hc_dataset_set_subtitle (HcDataset  *self,
+                         const char *subtitle)
+{
+  g_return_if_fail (self != NULL);
+
+  g_free (self->subtitle);
+  self->subtitle = dup_nonempty (subtitle);
+}
+
+void
+hc_dataset_set_time_kind (HcDataset  *self,
+                          HcTimeKind  kind)
+{
+  g_return_if_fail (self != NULL);
+
+  self->time_kind = kind;
+}
+
+const char *
+hc_dataset_get_subtitle (const HcDataset *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->subtitle;
+}
+
+HcTimeKind
+hc_dataset_get_time_kind (const HcDataset *self)
+{
+  g_return_val_if_fail (self != NULL, HC_TIME_NONE);
+
+  return self->time_kind;
 }
 
 void
@@ -137,6 +175,12 @@ hc_dataset_add_figure (HcDataset      *self,
   copy.quote = chunk_nonempty (self->strings, figure->quote, FALSE);
   copy.note = chunk_nonempty (self->strings, figure->note, TRUE);
   copy.approximate = !!figure->approximate;
+  copy.code = chunk_nonempty (self->strings, figure->code, TRUE);
+  copy.has_time = !!figure->has_time;
+  copy.time = figure->has_time ? figure->time : 0;
+  copy.has_range = !!figure->has_range;
+  copy.low = figure->has_range ? figure->low : 0;
+  copy.high = figure->has_range ? figure->high : 0;
   if (self->n_figures == self->figures_size)
     {
       self->figures_size *= 2;

@@ -7,15 +7,34 @@
 
 G_BEGIN_DECLS
 
+/* How the times of a dataset read: years (1960), months (2020-03) or days
+ * (1854-04-01). A time is a number on one axis for all three: the year
+ * itself, or the year plus the fraction of it that has passed, so a chart
+ * can place months and days between the years. */
+typedef enum
+{
+  HC_TIME_NONE,
+  HC_TIME_YEAR,
+  HC_TIME_MONTH,
+  HC_TIME_DAY,
+} HcTimeKind;
+
+/* One observation that a chart shows: a figure from an article, or one
+ * entity's value of one measure at one time, cut from a table. */
 typedef struct
 {
-  char     *label;
+  char     *label;        /* the entity: "Serbs", "Albania" */
   double    value;
   char     *category;     /* nullable */
   char     *unit;         /* nullable: "people", "troops" … */
   char     *quote;        /* nullable: the sentence the figure came from */
   char     *note;         /* nullable: "planned deployment", "90 percent of the population" */
   gboolean  approximate;  /* "about", "around", "≈" */
+  char     *code;         /* nullable: ISO 3166-1 alpha-3 or the publisher's code */
+  gboolean  has_time;
+  double    time;         /* when has_time: see HcTimeKind */
+  gboolean  has_range;
+  double    low, high;    /* when has_range: the bounds of an uncertain value */
 } HcFigure;
 
 typedef struct
@@ -42,6 +61,10 @@ void             hc_dataset_unref           (HcDataset      *self);
 
 void             hc_dataset_set_title       (HcDataset      *self,
                                              const char     *title);
+void             hc_dataset_set_subtitle    (HcDataset      *self,
+                                             const char     *subtitle);
+void             hc_dataset_set_time_kind   (HcDataset      *self,
+                                             HcTimeKind      kind);
 void             hc_dataset_set_source      (HcDataset      *self,
                                              const char     *publisher,
                                              const char     *headline,
@@ -52,6 +75,8 @@ void             hc_dataset_add_figure      (HcDataset      *self,
                                              const HcFigure *figure);
 
 const char      *hc_dataset_get_title       (const HcDataset *self);
+const char      *hc_dataset_get_subtitle    (const HcDataset *self);
+HcTimeKind       hc_dataset_get_time_kind   (const HcDataset *self);
 const HcSource  *hc_dataset_get_source      (const HcDataset *self);
 guint            hc_dataset_get_n_figures   (const HcDataset *self);
 const HcFigure  *hc_dataset_get_figure      (const HcDataset *self,
