@@ -75,7 +75,18 @@ bad_expected_load (const char *name)
       expected->loads = TRUE;
       if (sscanf (first, "OK %u figure", &expected->n_figures) != 1)
         g_error ("%s.expected: “%s” is not “OK <n> figures”", name, first);
-      expected->text = g_strdup (*end != '\0' ? end + 1 : "");
+      p = *end != '\0' ? end + 1 : end;
+      /* What the command line says on standard error while it loads (the
+       * encoding it fell back to). */
+      if (g_str_has_prefix (p, "STDERR "))
+        {
+          end = strchr (p, '\n');
+          if (end == NULL)
+            end = p + strlen (p);
+          expected->err = g_strndup (p + strlen ("STDERR "), end - p - strlen ("STDERR "));
+          p = *end != '\0' ? end + 1 : end;
+        }
+      expected->text = g_strdup (p);
     }
   else
     {
@@ -93,5 +104,6 @@ bad_expected_free (BadExpected *expected)
     return;
 
   g_free (expected->text);
+  g_free (expected->err);
   g_free (expected);
 }

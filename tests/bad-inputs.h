@@ -22,6 +22,7 @@ typedef struct
   gboolean  loads;
   guint     n_figures;   /* when it loads */
   char     *text;        /* the --print output, or the error message */
+  char     *err;         /* when it loads: what the command line says on standard error */
 } BadExpected;
 
 /* The absolute path of tests/data/bad/ (or of a file in it). */

@@ -12,12 +12,32 @@
 #include "hc-export.h"
 #include "hc-loader.h"
 #include "hc-number.h"
+#include "hc-selection.h"
+#include "hc-table-private.h"
 
 static const GOptionEntry option_entries[] = {
   { "export", 'e', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the chart to FILE (PNG, SVG or PDF; “-” for standard output) and exit"), N_("FILE") },
   { "print", 'p', 0, G_OPTION_ARG_NONE, NULL,
-    N_("Print the figures as read, as CSV, and exit"), NULL },
+    N_("Print the observations as read, one per row (entity,time,measure,value …), and exit"),
+    NULL },
+  { "describe", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print how the file was read (the columns and their roles) and exit"), NULL },
+  { "measure", 'm', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Show this measure (a column of numbers)"), N_("NAME") },
+  { "entities", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Show these entities: names or codes, separated by commas"), N_("A,B,…") },
+  { "time", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Show this year (or date)"), N_("YEAR") },
+  { "group", 'g', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Count the rows (or add up the measure) by this column"), N_("COLUMN") },
+  { "aggregates", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show regions and groups (World, High income …) beside the countries"), NULL },
+  { "role", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
+    N_("Give a column a role: entity, code, time, age, sex, category, measure, low, high, "
+       "unit, quote, note, source or ignored (repeatable)"), N_("COLUMN=ROLE") },
+  { "encoding", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Read the file in this character encoding (default: UTF-8, else the locale’s, "
+       "else Windows-1252)"), N_("NAME") },
   { "size", 's', 0, G_OPTION_ARG_STRING, NULL,
     N_("Size of the exported chart (default 1600x1000)"), N_("WIDTHxHEIGHT") },
   { "view", 'v', 0, G_OPTION_ARG_STRING, NULL,
@@ -112,41 +132,155 @@ print_field (GString    *out,
     }
 }
 
-/* The figures as normalized CSV with a header (label, value, category,
- * unit, approximate), so the output of --print reads back into
+/* The observations in tidy long form: entity,time,measure,value first,
+ * then whichever of code, age, sex, category, low, high, unit,
+ * approximate and note the figures have; the output reads back into
  * headcount. */
 char *
 hc_cli_format_figures (const HcDataset *dataset)
 {
-  GString *out = g_string_new ("label,value,category,unit,approximate\n");
+  enum { CODE, AGE, SEX, CATEGORY, LOW, HIGH, UNIT, APPROXIMATE, NOTE, N_EXTRA };
+  static const char * const names[N_EXTRA] = {
+    "code", "age", "sex", "category", "low", "high", "unit", "approximate", "note",
+  };
+  gboolean used[N_EXTRA] = { FALSE };
+  GString *out = g_string_new ("entity,time,measure,value");
+  guint n;
 
   g_return_val_if_fail (dataset != NULL, NULL);
 
-  for (guint i = 0; i < hc_dataset_get_n_figures (dataset); i++)
+  n = hc_dataset_get_n_figures (dataset);
+  for (guint i = 0; i < n; i++)
+    {
+      const HcFigure *figure = hc_dataset_get_figure (dataset, i);
+
+      used[CODE] |= figure->code != NULL;
+      used[AGE] |= figure->age != NULL;
+      used[SEX] |= figure->sex != NULL;
+      used[CATEGORY] |= figure->category != NULL;
+      used[LOW] |= figure->has_range;
+      used[HIGH] |= figure->has_range;
+      used[UNIT] |= figure->unit != NULL;
+      used[APPROXIMATE] |= figure->approximate;
+      used[NOTE] |= figure->note != NULL;
+    }
+  for (guint c = 0; c < N_EXTRA; c++)
+    if (used[c])
+      g_string_append_printf (out, ",%s", names[c]);
+  g_string_append_c (out, '\n');
+
+  for (guint i = 0; i < n; i++)
     {
       const HcFigure *figure = hc_dataset_get_figure (dataset, i);
       g_autofree char *value = hc_number_format_plain (figure->value);
 
-      print_field (out, figure->label);
+      print_field (out, figure->entity != NULL ? figure->entity : figure->label);
+      g_string_append_c (out, ',');
+      if (figure->has_time)
+        {
+          g_autofree char *time = hc_time_format_plain (figure->time,
+                                                        hc_dataset_get_time_kind (dataset));
+          g_string_append (out, time);
+        }
+      g_string_append_c (out, ',');
+      print_field (out, figure->measure != NULL ? figure->measure : "value");
       g_string_append_c (out, ',');
       g_string_append (out, value);
-      g_string_append_c (out, ',');
-      print_field (out, figure->category);
-      g_string_append_c (out, ',');
-      print_field (out, figure->unit);
-      g_string_append_c (out, ',');
-      g_string_append (out, figure->approximate ? "true" : "false");
+      for (guint c = 0; c < N_EXTRA; c++)
+        {
+          g_autofree char *bound = NULL;
+
+          if (!used[c])
+            continue;
+          g_string_append_c (out, ',');
+          switch (c)
+            {
+            case CODE: print_field (out, figure->code); break;
+            case AGE: print_field (out, figure->age); break;
+            case SEX: print_field (out, figure->sex); break;
+            case CATEGORY: print_field (out, figure->category); break;
+            case LOW:
+            case HIGH:
+              if (figure->has_range)
+                {
+                  bound = hc_number_format_plain (c == LOW ? figure->low : figure->high);
+                  g_string_append (out, bound);
+                }
+              break;
+            case UNIT: print_field (out, figure->unit); break;
+            case APPROXIMATE: g_string_append (out, figure->approximate ? "true" : "false"); break;
+            case NOTE: print_field (out, figure->note); break;
+            default: break;
+            }
+        }
       g_string_append_c (out, '\n');
     }
 
   return g_string_free (out, FALSE);
 }
 
-static int
-print_dataset (const HcDataset *dataset)
+/* How the file was read, as the window shows it. */
+char *
+hc_cli_describe_table (const HcTable *table)
 {
-  g_autofree char *text = hc_cli_format_figures (dataset);
+  GString *out = g_string_new (NULL);
+  GPtrArray *notes = hc_table_get_notes (table);
+  guint n_rows = hc_table_get_n_rows (table);
 
+  g_return_val_if_fail (table != NULL, NULL);
+
+  g_string_append_printf (out, "%s\n", hc_table_get_title (table));
+  g_string_append_printf (out, _("Encoding: %s"), hc_table_get_encoding (table));
+  g_string_append_c (out, '\n');
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u row", "%u rows", n_rows), n_rows);
+  if (hc_table_is_records (table))
+    g_string_append_printf (out, " %s", _("(records: no column holds figures, so rows are counted)"));
+  g_string_append_c (out, '\n');
+  g_string_append (out, _("Columns:"));
+  g_string_append_c (out, '\n');
+  for (guint i = 0; i < hc_table_get_n_columns (table); i++)
+    {
+      const HcColumn *column = hc_table_get_column (table, i);
+
+      if (column->role == HC_ROLE_IGNORED)
+        continue;
+      g_string_append_printf (out, "  %s: %s", column->name, hc_role_to_string (column->role));
+      if (column->type == HC_COLUMN_TEXT)
+        g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, " (%u value)", " (%u values)",
+                                                  column->values->len), column->values->len);
+      if (column->unit != NULL)
+        g_string_append_printf (out, " [%s]", column->unit);
+      if (column->reason != NULL)
+        g_string_append_printf (out, " — %s", column->reason);
+      g_string_append_c (out, '\n');
+    }
+  if (hc_table_find_role (table, HC_ROLE_ENTITY) >= 0)
+    {
+      guint kinds[4] = { 0 };
+      int entity = hc_table_find_role (table, HC_ROLE_ENTITY);
+      const HcColumn *column = hc_table_get_column (table, entity);
+      g_autofree guint8 *seen = g_new0 (guint8, MAX (column->values->len, 1));
+
+      for (guint r = 0; r < n_rows; r++)
+        if (column->text[r] != HC_TABLE_NO_TEXT && !seen[column->text[r]])
+          {
+            seen[column->text[r]] = 1;
+            kinds[hc_table_get_entity_kind (table, r)]++;
+          }
+      g_string_append_printf (out, _("Entities: %u countries, %u regions and groups, %u other"),
+                              kinds[HC_ENTITY_COUNTRY], kinds[HC_ENTITY_AGGREGATE] +
+                              kinds[HC_ENTITY_WORLD], kinds[HC_ENTITY_OTHER]);
+      g_string_append_c (out, '\n');
+    }
+  for (guint i = 0; i < notes->len; i++)
+    g_string_append_printf (out, "%s\n", (const char *) g_ptr_array_index (notes, i));
+
+  return g_string_free (out, FALSE);
+}
+
+static int
+print_text (const char *text)
+{
   fputs (text, stdout);
   return fflush (stdout) == 0 ? 0 : fail (_("could not write to standard output"));
 }
@@ -155,6 +289,12 @@ int
 hc_cli_handle (GVariantDict *options)
 {
   g_autoptr(HcDataset) dataset = NULL;
+  g_autoptr(HcTable) table = NULL;
+  g_auto(HcSelection) selection = { 0 };
+  g_autofree const char **roles = NULL;
+  HcLoadOptions load_options = { 0 };
+  gboolean describe = FALSE;
+  gboolean selected = FALSE;
   g_autoptr(GError) error = NULL;
   g_autofree const char **files = NULL;
   HcExportSettings settings;
@@ -173,10 +313,41 @@ hc_cli_handle (GVariantDict *options)
 
   g_variant_dict_lookup (options, "export", "^&ay", &export_path);
   g_variant_dict_lookup (options, "print", "b", &print);
+  g_variant_dict_lookup (options, "describe", "b", &describe);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
 
-  if (export_path == NULL && !print)
+  if (export_path == NULL && !print && !describe)
     return -1;
+
+  if (g_variant_dict_lookup (options, "measure", "s", &selection.measure))
+    selected = TRUE;
+  if (g_variant_dict_lookup (options, "entities", "&s", &text))
+    {
+      selection.entities = g_strsplit (text, ",", -1);
+      for (guint i = 0; selection.entities[i] != NULL; i++)
+        g_strstrip (selection.entities[i]);
+      selected = TRUE;
+    }
+  if (g_variant_dict_lookup (options, "time", "&s", &text))
+    {
+      HcTimeKind kind;
+
+      if (!hc_time_parse (text, &selection.time, &kind))
+        return fail (_("--time: “%s” is not a year or a date: write 2007, 2007-12 or 2007-12-10"),
+                     text);
+      selection.has_time = TRUE;
+      selected = TRUE;
+    }
+  if (g_variant_dict_lookup (options, "group", "s", &selection.group))
+    selected = TRUE;
+  if (g_variant_dict_lookup (options, "aggregates", "b", &flag) && flag)
+    {
+      selection.aggregates = TRUE;
+      selected = TRUE;
+    }
+  if (g_variant_dict_lookup (options, "role", "^a&s", &roles))
+    load_options.roles = roles;
+  g_variant_dict_lookup (options, "encoding", "&s", &load_options.encoding);
 
   hc_export_settings_init (&settings);
 
@@ -248,21 +419,46 @@ hc_cli_handle (GVariantDict *options)
   if (!hc_export_settings_check (&settings, &error))
     return fail ("%s", error->message);
 
+  load_options.max_size = (guint64) max_size;
   if (files != NULL && files[0] != NULL)
-    dataset = hc_loader_load_path (files[0], (guint64) max_size, &error);
+    table = hc_loader_read_path (files[0], &load_options, NULL, &error);
   else
-    dataset = hc_loader_load_default (&error);
+    table = hc_loader_read_default (&error);
 
-  if (dataset == NULL)
+  if (table == NULL)
     {
       if (g_error_matches (error, HC_LOAD_ERROR, HC_LOAD_ERROR_TOO_LARGE))
         return fail (_("%s; --max-size BYTES raises it"), error->message);
       return fail ("%s", error->message);
     }
+  if (g_strcmp0 (hc_table_get_encoding (table), "UTF-8") != 0)
+    fprintf (stderr, _("%s: %s is not UTF-8; read it as %s\n"), g_get_prgname (),
+             files != NULL && files[0] != NULL ? files[0] : "", hc_table_get_encoding (table));
+
+  if (describe)
+    {
+      g_autofree char *description = hc_cli_describe_table (table);
+      int status = print_text (description);
+
+      if (status != 0 || (export_path == NULL && !print))
+        return status;
+    }
+
+  dataset = hc_selection_apply (table, &selection, &error);
+  if (dataset == NULL)
+    {
+      const char *name = files != NULL && files[0] != NULL ? files[0] : HC_DEFAULT_DATASET_NAME;
+
+      return fail ("%s: %s", name, error->message);
+    }
 
   if (print)
     {
-      int status = print_dataset (dataset);
+      /* Without a selection, every observation read; with one, what the
+       * chart would show. */
+      g_autoptr(HcDataset) all = selected ? NULL : hc_selection_all_observations (table);
+      g_autofree char *printed = hc_cli_format_figures (all != NULL ? all : dataset);
+      int status = print_text (printed);
 
       if (status != 0 || export_path == NULL)
         return status;

@@ -176,6 +176,10 @@ hc_dataset_add_figure (HcDataset      *self,
   copy.note = chunk_nonempty (self->strings, figure->note, TRUE);
   copy.approximate = !!figure->approximate;
   copy.code = chunk_nonempty (self->strings, figure->code, TRUE);
+  copy.entity = chunk_nonempty (self->strings, figure->entity, TRUE);
+  copy.measure = chunk_nonempty (self->strings, figure->measure, TRUE);
+  copy.age = chunk_nonempty (self->strings, figure->age, TRUE);
+  copy.sex = chunk_nonempty (self->strings, figure->sex, TRUE);
   copy.has_time = !!figure->has_time;
   copy.time = figure->has_time ? figure->time : 0;
   copy.has_range = !!figure->has_range;

@@ -31,6 +31,10 @@ typedef struct
   char     *note;         /* nullable: "planned deployment", "90 percent of the population" */
   gboolean  approximate;  /* "about", "around", "≈" */
   char     *code;         /* nullable: ISO 3166-1 alpha-3 or the publisher's code */
+  char     *entity;       /* nullable: the entity as the file names it, when cut from a table */
+  char     *measure;      /* nullable: the measure's name, when cut from a table */
+  char     *age;          /* nullable: "0-4", "85+" */
+  char     *sex;          /* nullable */
   gboolean  has_time;
   double    time;         /* when has_time: see HcTimeKind */
   gboolean  has_range;

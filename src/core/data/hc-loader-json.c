@@ -12,6 +12,7 @@
 
 #include "hc-loader-private.h"
 #include "hc-number.h"
+#include "hc-table-private.h"
 /* json-glib recurses once per nesting level and overflows the stack on
  * input like 100,000 '['; no real dataset nests more than a few levels. */
 #define JSON_MAX_DEPTH 64
@@ -415,12 +416,246 @@ read_source (JsonObject *root,
     }
 }
 
-HcDataset *
-hc_loader_load_json (const char  *data,
-                     gsize        length,
-                     const char  *display_name,
-                     GError     **error)
+/* Whether the array holds figures (each with a label and a value, the
+ * format of the bundled dataset) rather than records with keys of their
+ * own: the first object decides. */
+static gboolean
+holds_figures (JsonArray *array)
 {
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      JsonObject *object;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return TRUE;   /* read_figure() says what is wrong */
+      object = json_node_get_object (node);
+      return get_member_any (object, label_keys) != NULL &&
+             get_member_any (object, value_keys) != NULL;
+    }
+  return TRUE;
+}
+
+typedef struct
+{
+  char     *key;
+  gboolean  text;      /* a string that is no number was seen */
+  gboolean  nested;    /* an object or array was seen */
+  HcColumn *column;
+} RecordKey;
+
+static void
+record_key_free (gpointer data)
+{
+  RecordKey *key = data;
+
+  g_free (key->key);
+  g_free (key);
+}
+
+static guint
+node_line (JsonContext *ctx,
+           JsonNode    *node)
+{
+  return (guint) ((guint64) GPOINTER_TO_SIZE (g_hash_table_lookup (ctx->positions, node)) >> 32);
+}
+
+/* An array of flat records, any keys: [{"year":1955,"country":"Afghanistan",
+ * "pop":8891209}, …] or Nightingale's [{"date":"1854-04-01","disease":1, …}].
+ * A key's column holds numbers when every value is a number (or a string
+ * that reads as one), text otherwise. */
+static HcTable *
+read_records (JsonContext  *ctx,
+              JsonArray    *array,
+              const char   *title,
+              GError      **error)
+{
+  g_autoptr(HcTable) table = hc_table_new (title);
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (record_key_free);
+  g_autoptr(GHashTable) by_name = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = json_array_get_length (array);
+
+  /* First pass: the keys and their types. */
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *value;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        {
+          set_node_error (error, HC_LOAD_ERROR_SYNTAX, ctx, node,
+                          _("record %u is not an object: an array of records has an object "
+                            "for each row, such as {\"country\": \"Albania\", \"year\": 2007}"),
+                          i + 1);
+          return NULL;
+        }
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, &name, &value))
+        {
+          RecordKey *key = g_hash_table_lookup (by_name, name);
+
+          if (key == NULL)
+            {
+              key = g_new0 (RecordKey, 1);
+              key->key = g_strdup (name);
+              g_ptr_array_add (keys, key);
+              g_hash_table_insert (by_name, key->key, key);
+            }
+          if (JSON_NODE_HOLDS_OBJECT (value) || JSON_NODE_HOLDS_ARRAY (value))
+            key->nested = TRUE;
+          else if (JSON_NODE_HOLDS_VALUE (value))
+            {
+              GType type = json_node_get_value_type (value);
+
+              if (type == G_TYPE_STRING)
+                {
+                  const char *text = json_node_get_string (value);
+
+                  if (!hc_table_is_missing_text (text) &&
+                      !hc_number_parse (text, NULL, NULL, NULL, NULL))
+                    key->text = TRUE;
+                }
+              else if (type == G_TYPE_BOOLEAN)
+                key->text = TRUE;
+            }
+        }
+    }
+
+  if (keys->len == 0)
+    {
+      hc_set_error_at (error, HC_LOAD_ERROR_EMPTY, ctx->name, 0, 0, _("there are no figures"));
+      return NULL;
+    }
+
+  for (guint k = 0; k < keys->len; k++)
+    {
+      RecordKey *key = g_ptr_array_index (keys, k);
+      gboolean measure_name, is_id;
+      HcRole role = hc_table_role_from_name (key->key, &measure_name, &is_id);
+      HcColumnType type = key->text || key->nested ? HC_COLUMN_TEXT : HC_COLUMN_NUMBER;
+
+      /* Codes and names are text even when they look like numbers. */
+      if (role == HC_ROLE_ENTITY || role == HC_ROLE_CODE || role == HC_ROLE_CATEGORY ||
+          role == HC_ROLE_SEX || role == HC_ROLE_AGE || role == HC_ROLE_TIME)
+        type = role == HC_ROLE_TIME && !key->text ? HC_COLUMN_NUMBER : HC_COLUMN_TEXT;
+      key->column = hc_table_add_column (table, key->key, type,
+                                         key->nested ? HC_ROLE_IGNORED : HC_ROLE_UNDECIDED);
+      if (key->nested)
+        hc_table_set_column_reason (table, key->column,
+                                    _("its values are objects or arrays, not numbers or text"));
+    }
+
+  hc_table_set_n_rows (table, n);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *value;
+
+      hc_table_set_row_line (table, i, node_line (ctx, node));
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, &name, &value))
+        {
+          RecordKey *key = g_hash_table_lookup (by_name, name);
+          HcColumn *column = key->column;
+
+          if (key->nested || JSON_NODE_HOLDS_NULL (value) || !JSON_NODE_HOLDS_VALUE (value))
+            continue;
+
+          if (column->type == HC_COLUMN_TEXT)
+            {
+              g_autofree char *text = NULL;
+              GType type = json_node_get_value_type (value);
+
+              if (type == G_TYPE_STRING)
+                text = g_strdup (json_node_get_string (value));
+              else if (type == G_TYPE_BOOLEAN)
+                text = g_strdup (json_node_get_boolean (value) ? "true" : "false");
+              else
+                text = hc_number_format_plain (json_node_get_double (value));
+              g_strstrip (text);
+              if (!hc_table_is_missing_text (text))
+                column->text[i] = hc_table_intern (table, column, text);
+            }
+          else if (json_node_get_value_type (value) == G_TYPE_STRING)
+            {
+              gboolean approximate = FALSE;
+              const char *text = json_node_get_string (value);
+
+              if (!hc_table_is_missing_text (text) &&
+                  hc_number_parse (text, &column->numbers[i], &approximate, NULL, NULL) &&
+                  approximate)
+                hc_table_mark_approximate (table, column, i);
+            }
+          else
+            {
+              double number = json_node_get_double (value);
+
+              if (!isfinite (number))
+                {
+                  set_node_error (error, HC_LOAD_ERROR_VALUE, ctx, value,
+                                  _("the value of “%s” is not finite"), name);
+                  return NULL;
+                }
+              column->numbers[i] = number + 0.0;
+            }
+        }
+    }
+
+  /* Dates written as text become times in hc_table_shape(). */
+  {
+    HcTimeKind finest = HC_TIME_NONE;
+
+    for (guint k = 0; k < keys->len; k++)
+      {
+        RecordKey *key = g_ptr_array_index (keys, k);
+        gboolean measure_name, is_id;
+
+        if (hc_table_role_from_name (key->key, &measure_name, &is_id) == HC_ROLE_TIME &&
+            key->column->type == HC_COLUMN_TEXT)
+          for (guint v = 0; v < key->column->values->len; v++)
+            {
+              double t;
+              HcTimeKind kind;
+
+              if (!hc_time_parse (g_ptr_array_index (key->column->values, v), &t, &kind))
+                {
+                  g_autofree char *short_text =
+                    hc_loader_shorten_label (g_ptr_array_index (key->column->values, v));
+                  guint row = 0;
+
+                  for (guint r = 0; r < n; r++)
+                    if (key->column->text[r] == v)
+                      {
+                        row = r;
+                        break;
+                      }
+                  hc_set_error_at (error, HC_LOAD_ERROR_VALUE, ctx->name,
+                                   hc_table_get_row_line (table, row), 1,
+                                   _("“%s” is not a year or a date: write 2007, 2007-12 or "
+                                     "2007-12-10"), short_text);
+                  return NULL;
+                }
+              finest = MAX (finest, kind);
+            }
+      }
+    hc_table_set_time_kind (table, finest);
+  }
+
+  return g_steal_pointer (&table);
+}
+
+HcTable *
+hc_loader_read_json (const char          *data,
+                     gsize                length,
+                     const char          *display_name,
+                     const HcLoadOptions *options,
+                     GError             **error)
+{
+  g_autoptr(HcTable) table = NULL;
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GHashTable) positions = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -469,6 +704,11 @@ hc_loader_load_json (const char  *data,
   if (JSON_NODE_HOLDS_ARRAY (root))
     {
       figures = json_node_get_array (root);
+      if (!holds_figures (figures))
+        {
+          table = read_records (&ctx, figures, fallback_title, error);
+          return table != NULL ? hc_table_shape (table, display_name, options, error) : NULL;
+        }
     }
   else if (JSON_NODE_HOLDS_OBJECT (root))
     {
@@ -482,6 +722,19 @@ hc_loader_load_json (const char  *data,
         hc_dataset_set_title (dataset, title);
       read_source (object, dataset);
 
+      if (figures_node != NULL && JSON_NODE_HOLDS_ARRAY (figures_node) &&
+          !holds_figures (json_node_get_array (figures_node)))
+        {
+          const HcSource *source = hc_dataset_get_source (dataset);
+
+          table = read_records (&ctx, json_node_get_array (figures_node),
+                                hc_dataset_get_title (dataset), error);
+          if (table == NULL)
+            return NULL;
+          hc_table_set_source (table, source->publisher, source->headline, source->date,
+                               source->url);
+          return hc_table_shape (table, display_name, options, error);
+        }
       if (figures_node == NULL)
         {
           hc_set_error_at (error, HC_LOAD_ERROR_MISSING, display_name, 1, 1,
@@ -512,5 +765,5 @@ hc_loader_load_json (const char  *data,
       return NULL;
     }
 
-  return g_steal_pointer (&dataset);
+  return hc_table_new_from_dataset (dataset);
 }

@@ -14,10 +14,10 @@ char *hc_loader_title_from_name (const char *display_name);
  * A label may be a megabyte long; a message must stay readable. */
 char *hc_loader_shorten_label  (const char *label);
 
-HcDataset *hc_loader_load_csv_cancellable (const char   *data,
-                                           gsize         length,
-                                           const char   *display_name,
-                                           GCancellable *cancellable,
-                                           GError      **error);
+HcTable *hc_loader_read_json (const char          *data,
+                              gsize                length,
+                              const char          *display_name,
+                              const HcLoadOptions *options,
+                              GError             **error);
 
 G_END_DECLS

@@ -18,6 +18,8 @@
 #include "hc-core-resources.h"
 #include "hc-loader-private.h"
 #include "hc-number.h"
+#include "hc-selection.h"
+#include "hc-table-private.h"
 
 static gboolean
 has_suffix_nocase (const char *name,
@@ -89,33 +91,184 @@ hc_loader_title_from_name (const char *display_name)
   return g_steal_pointer (&base);
 }
 
-static HcDataset *
-load_data_cancellable (const char    *data,
-                       gsize          length,
-                       const char    *display_name,
-                       HcFormat       format,
-                       GCancellable  *cancellable,
-                       GError       **error)
+/* Much published data is not UTF-8: older research files and spreadsheet
+ * exports are in Windows-1252 or Latin-1. As GNOME's text editor does: UTF-8
+ * if the bytes are that, else the locale's character set, else
+ * Windows-1252. Bytes with NULs are left for the readers to refuse (a
+ * binary file is no text in any of these). */
+static char *
+to_utf8 (const char   *data,
+         gsize         length,
+         const char   *display_name,
+         const char   *forced,
+         char        **encoding,
+         gsize        *out_length,
+         GError      **error)
 {
-  g_autoptr(HcDataset) dataset = NULL;
+  const char *charset = NULL;
+  const char *candidates[3];
+  guint n = 0;
+
+  *encoding = NULL;
+  if (forced == NULL)
+    {
+      if (g_utf8_validate_len (data, length, NULL) || memchr (data, '\0', length) != NULL ||
+          (length >= 2 && (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE) ||
+                           ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF))))
+        return NULL;
+      if (!g_get_charset (&charset) && charset != NULL)
+        candidates[n++] = charset;
+      candidates[n++] = "WINDOWS-1252";
+      candidates[n++] = "ISO-8859-1";
+    }
+  else
+    candidates[n++] = forced;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      gsize read = 0, written = 0;
+      char *converted = g_convert (data, length, "UTF-8", candidates[i], &read, &written,
+                                   &local_error);
+
+      if (converted != NULL)
+        {
+          *encoding = g_strdup (candidates[i]);
+          *out_length = written;
+          return converted;
+        }
+      if (forced != NULL)
+        {
+          guint line = 1, column = 1;
+
+          if (g_error_matches (local_error, G_CONVERT_ERROR, G_CONVERT_ERROR_NO_CONVERSION))
+            {
+              hc_set_error_at (error, HC_LOAD_ERROR_ENCODING, display_name, 0, 0,
+                               _("“%s” is not an encoding this system can read"), forced);
+              return NULL;
+            }
+          for (gsize j = 0; j < read && j < length; j++)
+            {
+              if (data[j] == '\n')
+                {
+                  line++;
+                  column = 1;
+                }
+              else
+                column++;
+            }
+          hc_set_error_at (error, HC_LOAD_ERROR_ENCODING, display_name, line, column,
+                           _("this is not text in %s (byte 0x%02X)"), forced,
+                           read < length ? (guchar) data[read] : 0);
+          return NULL;
+        }
+    }
+
+  return NULL;
+}
+
+static HcTable *
+read_data_cancellable (const char          *data,
+                       gsize                length,
+                       const char          *display_name,
+                       HcFormat             format,
+                       const HcLoadOptions *options,
+                       GCancellable        *cancellable,
+                       GError             **error)
+{
+  g_autoptr(HcTable) table = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *converted = NULL;
+  g_autofree char *encoding = NULL;
+  gsize converted_length = 0;
+  HcLoadOptions no_options = { 0 };
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
+  if (data == NULL)
+    data = "";
   if (display_name == NULL)
     display_name = "<data>";
+  if (options == NULL)
+    options = &no_options;
+
+  converted = to_utf8 (data, length, display_name, options->encoding, &encoding,
+                       &converted_length, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  if (converted != NULL)
+    {
+      data = converted;
+      length = converted_length;
+    }
 
   if (format == HC_FORMAT_UNKNOWN)
     format = hc_loader_detect_format (display_name, data, length);
 
   if (format != HC_FORMAT_JSON)
-    return hc_loader_load_csv_cancellable (data, length, display_name, cancellable, error);
-
-  /* json-glib parses in one go: the cancellation is seen after it. */
-  dataset = hc_loader_load_json (data, length, display_name, error);
-  if (dataset != NULL && g_cancellable_set_error_if_cancelled (cancellable, error))
+    table = hc_table_read_csv (data, length, display_name, options, cancellable, error);
+  else
+    /* json-glib parses in one go: the cancellation is seen after it. */
+    table = hc_loader_read_json (data, length, display_name, options, error);
+  if (table == NULL)
+    return NULL;
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
-  return g_steal_pointer (&dataset);
+  if (encoding != NULL)
+    {
+      g_autofree char *note = g_strdup_printf (_("The file is not UTF-8; it was read as %s."),
+                                               encoding);
+
+      hc_table_set_encoding (table, encoding);
+      hc_table_add_note (table, note);
+    }
+
+  return g_steal_pointer (&table);
+}
+
+HcTable *
+hc_loader_read_data (const char          *data,
+                     gsize                length,
+                     const char          *display_name,
+                     HcFormat             format,
+                     const HcLoadOptions *options,
+                     GCancellable        *cancellable,
+                     GError             **error)
+{
+  return read_data_cancellable (data, length, display_name, format, options, cancellable, error);
+}
+
+/* Messages name the file first, as the readers' do. */
+static HcDataset *
+select_default (HcTable     *table,
+                const char  *display_name,
+                GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  HcDataset *dataset;
+
+  if (table == NULL)
+    return NULL;
+  dataset = hc_selection_apply (table, NULL, &local_error);
+  if (dataset == NULL)
+    g_set_error (error, local_error->domain, local_error->code, "%s: %s",
+                 display_name != NULL ? display_name : "<data>", local_error->message);
+  return dataset;
+}
+
+HcDataset *
+hc_loader_load_json (const char  *data,
+                     gsize        length,
+                     const char  *display_name,
+                     GError     **error)
+{
+  g_autoptr(HcTable) table = hc_loader_read_json (data, length, display_name, NULL, error);
+
+  return select_default (table, display_name, error);
 }
 
 HcDataset *
@@ -125,7 +278,10 @@ hc_loader_load_data (const char  *data,
                      HcFormat     format,
                      GError     **error)
 {
-  return load_data_cancellable (data, length, display_name, format, NULL, error);
+  g_autoptr(HcTable) table = read_data_cancellable (data, length, display_name, format, NULL,
+                                                    NULL, error);
+
+  return select_default (table, display_name, error);
 }
 
 static void
@@ -233,15 +389,29 @@ hc_loader_load_path (const char  *path,
   return hc_loader_load_path_cancellable (path, max_size, NULL, error);
 }
 
-/* As hc_loader_load_path(), stopping with G_IO_ERROR_CANCELLED soon after
- * @cancellable is cancelled: a Cancel button must stop the work, not only
- * hide its result. */
 HcDataset *
 hc_loader_load_path_cancellable (const char    *path,
                                  guint64        max_size,
                                  GCancellable  *cancellable,
                                  GError       **error)
 {
+  /* Here 0 has always meant no limit. */
+  HcLoadOptions options = { .max_size = max_size > 0 ? max_size : G_MAXUINT64 };
+  g_autoptr(HcTable) table = hc_loader_read_path (path, &options, cancellable, error);
+
+  return select_default (table, path, error);
+}
+
+/* Stops with G_IO_ERROR_CANCELLED soon after @cancellable is cancelled: a
+ * Cancel button must stop the work, not only hide its result. */
+HcTable *
+hc_loader_read_path (const char          *path,
+                     const HcLoadOptions *options,
+                     GCancellable        *cancellable,
+                     GError             **error)
+{
+  guint64 max_size = options != NULL && options->max_size > 0 ? options->max_size
+                                                              : HC_LOADER_DEFAULT_MAX_SIZE;
   g_autofree char *contents = NULL;
   gsize length = 0;
   GStatBuf st;
@@ -293,7 +463,8 @@ hc_loader_load_path_cancellable (const char    *path,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
-  return load_data_cancellable (contents, length, path, HC_FORMAT_UNKNOWN, cancellable, error);
+  return read_data_cancellable (contents, length, path, HC_FORMAT_UNKNOWN, options, cancellable,
+                                error);
 }
 
 static const char *
@@ -329,6 +500,15 @@ translate_dataset (const HcDataset *dataset)
 HcDataset *
 hc_loader_load_default (GError **error)
 {
+  g_autoptr(HcTable) table = hc_loader_read_default (error);
+
+  return select_default (table, HC_DEFAULT_DATASET_NAME, error);
+}
+
+HcTable *
+hc_loader_read_default (GError **error)
+{
+  g_autoptr(HcDataset) translated = NULL;
   g_autoptr(HcDataset) dataset = NULL;
   g_autoptr(GBytes) bytes = NULL;
   gsize length = 0;
@@ -346,5 +526,6 @@ hc_loader_load_default (GError **error)
   if (dataset == NULL)
     return NULL;
 
-  return translate_dataset (dataset);
+  translated = translate_dataset (dataset);
+  return hc_table_new_from_dataset (translated);
 }

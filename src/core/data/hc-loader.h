@@ -7,6 +7,7 @@
 
 #include "hc-dataset.h"
 #include "hc-error.h"
+#include "hc-table.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +24,14 @@ typedef enum
 
 /* Files larger than this are refused unless the caller raises the limit. */
 #define HC_LOADER_DEFAULT_MAX_SIZE  (G_GUINT64_CONSTANT (512) * 1024 * 1024)
+
+/* How to read a file; all fields may be left zero. */
+typedef struct
+{
+  const char          *encoding;   /* NULL: UTF-8, else the locale's, else Windows-1252 */
+  const char * const  *roles;      /* NULL-terminated "COLUMN=ROLE" overrides, or NULL */
+  guint64              max_size;   /* 0: HC_LOADER_DEFAULT_MAX_SIZE */
+} HcLoadOptions;
 
 HcFormat    hc_loader_detect_format (const char    *filename,
                                      const char    *data,
@@ -43,12 +52,23 @@ HcDataset  *hc_loader_load_path_cancellable (const char    *path,
                                              GError       **error);
 HcDataset  *hc_loader_load_default  (GError       **error);
 
-/* The format-specific halves; @data need not be NUL-terminated. */
+/* Files as tables: every column with its role. hc_loader_load_*() above
+ * return the chart of such a table's default selection. */
+HcTable    *hc_loader_read_data     (const char          *data,
+                                     gsize                length,
+                                     const char          *display_name,
+                                     HcFormat             format,
+                                     const HcLoadOptions *options,
+                                     GCancellable        *cancellable,
+                                     GError             **error);
+HcTable    *hc_loader_read_path     (const char          *path,
+                                     const HcLoadOptions *options,
+                                     GCancellable        *cancellable,
+                                     GError             **error);
+HcTable    *hc_loader_read_default  (GError             **error);
+
+/* The bundled figures format alone (the fuzz target's way in). */
 HcDataset  *hc_loader_load_json     (const char    *data,
-                                     gsize          length,
-                                     const char    *display_name,
-                                     GError       **error);
-HcDataset  *hc_loader_load_csv      (const char    *data,
                                      gsize          length,
                                      const char    *display_name,
                                      GError       **error);

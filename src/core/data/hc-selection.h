@@ -1,0 +1,54 @@
+/* hc-selection.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "hc-dataset.h"
+#include "hc-table.h"
+
+G_BEGIN_DECLS
+
+/* What one chart shows of a table. Every field may be left unset: the
+ * first measure, the latest time most entities have, the countries when
+ * the table also lists aggregates. */
+typedef struct
+{
+  char      *measure;      /* a measure's name */
+  char     **entities;     /* names or codes; NULL for the default */
+  gboolean   has_time;
+  double     time;         /* when has_time */
+  char      *group;        /* a column to count (records) or add up (measures) by */
+  gboolean   aggregates;   /* show aggregates (World, regions) beside countries */
+} HcSelection;
+
+void        hc_selection_init     (HcSelection       *selection);
+void        hc_selection_clear    (HcSelection       *selection);
+void        hc_selection_copy     (HcSelection       *dest,
+                                   const HcSelection *src);
+
+/* The figures @selection cuts from @table, with the dataset's subtitle
+ * saying what they are ("Population, total · 2023 · 217 countries"). An
+ * unknown measure, entity, time or column is an error that lists the ones
+ * there are; so is a selection with nothing in it. */
+HcDataset  *hc_selection_apply    (const HcTable     *table,
+                                   const HcSelection *selection,
+                                   GError           **error);
+
+/* Every observation of @table, one figure per row and measure, in the
+ * file's order (what --print writes); for records, the counts. */
+HcDataset  *hc_selection_all_observations (const HcTable *table);
+
+/* The times of @table that have a value of the selected measure, in
+ * order. */
+GArray     *hc_selection_get_times (const HcTable    *table,
+                                    const char       *measure);
+/* The table's entity names, in the order of the file (NULL-terminated). */
+char      **hc_selection_list_entities (const HcTable *table);
+/* The entity's name as the chart shows it: a country's in the user's
+ * language. */
+const char *hc_selection_entity_label (const HcTable *table,
+                                       guint          row);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (HcSelection, hc_selection_clear)
+
+G_END_DECLS
