@@ -126,34 +126,56 @@ find_measure (const HcTable *table,
   return -1;
 }
 
+/* The times at which @measure (any measure, when -1) has a value, with
+ * how many rows have one at each: sorted, not hashed, so a million rows
+ * cost no allocation each. */
+static GArray *
+count_times (const HcTable *table,
+             int            measure,
+             GArray       **counts)
+{
+  int time = hc_table_find_role (table, HC_ROLE_TIME);
+  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *times = g_array_new (FALSE, FALSE, sizeof (double));
+
+  *counts = g_array_new (FALSE, FALSE, sizeof (guint));
+  if (time < 0)
+    return times;
+
+  for (guint r = 0; r < hc_table_get_n_rows (table); r++)
+    {
+      double t = hc_table_get_column (table, time)->numbers[r];
+
+      if (isnan (t) || (measure >= 0 && isnan (hc_table_get_column (table, measure)->numbers[r])))
+        continue;
+      g_array_append_val (all, t);
+    }
+  g_array_sort (all, compare_double);
+  for (guint i = 0; i < all->len; i++)
+    {
+      double t = g_array_index (all, double, i);
+
+      if (times->len > 0 && g_array_index (times, double, times->len - 1) == t)
+        g_array_index (*counts, guint, (*counts)->len - 1)++;
+      else
+        {
+          guint one = 1;
+
+          g_array_append_val (times, t);
+          g_array_append_val (*counts, one);
+        }
+    }
+
+  return times;
+}
+
 GArray *
 hc_selection_get_times (const HcTable *table,
                         const char    *measure)
 {
-  GArray *times = g_array_new (FALSE, FALSE, sizeof (double));
-  int time = hc_table_find_role (table, HC_ROLE_TIME);
-  int m = find_measure (table, measure);
-  g_autoptr(GHashTable) seen = NULL;
+  g_autoptr(GArray) counts = NULL;
 
-  if (time < 0)
-    return times;
-
-  seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  for (guint r = 0; r < hc_table_get_n_rows (table); r++)
-    {
-      double t = hc_table_get_column (table, time)->numbers[r];
-      gint64 *key;
-
-      if (isnan (t) || (m >= 0 && isnan (hc_table_get_column (table, m)->numbers[r])))
-        continue;
-      key = g_new (gint64, 1);
-      memcpy (key, &t, sizeof t);
-      if (g_hash_table_add (seen, key))
-        g_array_append_val (times, t);
-    }
-  g_array_sort (times, compare_double);
-
-  return times;
+  return count_times (table, find_measure (table, measure), &counts);
 }
 
 static char *
@@ -176,45 +198,20 @@ default_time (const HcTable *table,
               int            measure,
               double        *out)
 {
-  int time = hc_table_find_role (table, HC_ROLE_TIME);
-  g_autoptr(GHashTable) counts = NULL;
-  GHashTableIter iter;
-  gpointer key, value;
+  g_autoptr(GArray) counts = NULL;
+  g_autoptr(GArray) times = count_times (table, measure, &counts);
   guint best = 0;
-  double latest = -INFINITY;
 
-  if (time < 0)
-    return FALSE;
+  for (guint i = 0; i < counts->len; i++)
+    best = MAX (best, g_array_index (counts, guint, i));
+  for (guint i = times->len; i-- > 0;)
+    if (g_array_index (counts, guint, i) * 2 >= best)
+      {
+        *out = g_array_index (times, double, i);
+        return TRUE;
+      }
 
-  counts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  for (guint r = 0; r < hc_table_get_n_rows (table); r++)
-    {
-      double t = hc_table_get_column (table, time)->numbers[r];
-      gint64 bits;
-      guint n;
-
-      if (isnan (t) || (measure >= 0 && isnan (hc_table_get_column (table, measure)->numbers[r])))
-        continue;
-      memcpy (&bits, &t, sizeof t);
-      n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, &bits)) + 1;
-      g_hash_table_insert (counts, g_memdup2 (&bits, sizeof bits), GUINT_TO_POINTER (n));
-      best = MAX (best, n);
-    }
-
-  g_hash_table_iter_init (&iter, counts);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      double t;
-
-      memcpy (&t, key, sizeof t);
-      if (GPOINTER_TO_UINT (value) * 2 >= best && t > latest)
-        latest = t;
-    }
-
-  if (!isfinite (latest))
-    return FALSE;
-  *out = latest;
-  return TRUE;
+  return FALSE;
 }
 
 static gboolean

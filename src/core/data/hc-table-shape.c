@@ -669,47 +669,75 @@ pivot_measures (Shape   *shape,
 /* One row per entity and time (and age, sex, category): a second row for
  * the same is an error, because a chart would have to pick one or add
  * them up, and either would be wrong. */
+typedef struct
+{
+  guint32 keys[4];
+  double  time;
+} RowKey;
+
+static guint
+row_key_hash (gconstpointer data)
+{
+  const RowKey *key = data;
+  guint64 bits;
+  guint hash;
+
+  memcpy (&bits, &key->time, sizeof bits);
+  hash = (guint) (bits ^ (bits >> 32));
+  for (guint k = 0; k < G_N_ELEMENTS (key->keys); k++)
+    hash = hash * 31 + key->keys[k];
+  return hash;
+}
+
+static gboolean
+row_key_equal (gconstpointer a,
+               gconstpointer b)
+{
+  const RowKey *x = a, *y = b;
+
+  return memcmp (x->keys, y->keys, sizeof x->keys) == 0 &&
+         memcmp (&x->time, &y->time, sizeof x->time) == 0;
+}
+
 static gboolean
 check_duplicates (Shape    *shape,
                   HcTable  *table,
                   GError  **error)
 {
-  static const HcRole keys[] = {
+  static const HcRole roles[] = {
     HC_ROLE_ENTITY, HC_ROLE_AGE, HC_ROLE_SEX, HC_ROLE_CATEGORY,
   };
-  int columns[G_N_ELEMENTS (keys)];
+  int columns[G_N_ELEMENTS (roles)];
   int time = hc_table_find_role (table, HC_ROLE_TIME);
   guint n_rows = hc_table_get_n_rows (table);
   g_autoptr(GHashTable) seen = NULL;
+  g_autofree RowKey *keys = NULL;
   const int *measures = hc_table_get_measures (table);
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (roles) == G_N_ELEMENTS (((RowKey *) NULL)->keys));
 
   if (time < 0 || hc_table_is_records (table))
     return TRUE;
 
-  for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
-    columns[k] = hc_table_find_role (table, keys[k]);
+  for (guint k = 0; k < G_N_ELEMENTS (roles); k++)
+    columns[k] = hc_table_find_role (table, roles[k]);
 
-  seen = g_hash_table_new_full (g_bytes_hash, g_bytes_equal, (GDestroyNotify) g_bytes_unref,
-                                NULL);
+  /* One block of keys, not an allocation a row. */
+  keys = g_new0 (RowKey, MAX (n_rows, 1));
+  seen = g_hash_table_new (row_key_hash, row_key_equal);
   for (guint r = 0; r < n_rows; r++)
     {
-      guint32 key[G_N_ELEMENTS (keys) + 2];
-      double t = hc_table_get_column (table, time)->numbers[r];
-      GBytes *bytes;
+      RowKey *key = &keys[r];
       gpointer found;
 
-      for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
-        key[k] = columns[k] >= 0 ? hc_table_get_column (table, columns[k])->text[r] : 0;
-      memcpy (&key[G_N_ELEMENTS (keys)], &t, sizeof (double));
-      bytes = g_bytes_new (key, sizeof key);
-      if (g_hash_table_lookup_extended (seen, bytes, NULL, &found))
-        {
-          g_bytes_unref (bytes);
-          return duplicate_error (shape, table, GPOINTER_TO_UINT (found),
-                                  hc_table_get_row_line (table, r),
-                                  hc_table_get_column (table, measures[0])->name, error);
-        }
-      g_hash_table_insert (seen, bytes, GUINT_TO_POINTER (r));
+      for (guint k = 0; k < G_N_ELEMENTS (roles); k++)
+        key->keys[k] = columns[k] >= 0 ? hc_table_get_column (table, columns[k])->text[r] : 0;
+      key->time = hc_table_get_column (table, time)->numbers[r];
+      if (g_hash_table_lookup_extended (seen, key, &found, NULL))
+        return duplicate_error (shape, table, (guint) ((RowKey *) found - keys),
+                                hc_table_get_row_line (table, r),
+                                hc_table_get_column (table, measures[0])->name, error);
+      g_hash_table_add (seen, key);
     }
 
   return TRUE;
