@@ -142,6 +142,38 @@ count_times (const HcTable *table,
   if (time < 0)
     return times;
 
+  /* Years, the common case, are counted in bins. */
+  {
+    const double *numbers = hc_table_get_column (table, time)->numbers;
+    const double *values = measure >= 0 ? hc_table_get_column (table, measure)->numbers : NULL;
+    g_autofree guint *bins = g_new0 (guint, 2000);
+    gboolean all_years = TRUE;
+
+    for (guint r = 0; r < hc_table_get_n_rows (table) && all_years; r++)
+      {
+        double t = numbers[r];
+
+        if (isnan (t) || (values != NULL && isnan (values[r])))
+          continue;
+        if (t >= 1000 && t < 3000 && t == floor (t))
+          bins[(int) t - 1000]++;
+        else
+          all_years = FALSE;
+      }
+    if (all_years)
+      {
+        for (guint y = 0; y < 2000; y++)
+          if (bins[y] > 0)
+            {
+              double t = 1000.0 + y;
+
+              g_array_append_val (times, t);
+              g_array_append_val (*counts, bins[y]);
+            }
+        return times;
+      }
+  }
+
   for (guint r = 0; r < hc_table_get_n_rows (table); r++)
     {
       double t = hc_table_get_column (table, time)->numbers[r];

@@ -76,6 +76,11 @@ hc_table_is_missing_text (const char *text)
     "nan", "null", "NULL", "None", "#N/A", ":", "?", NULL
   };
 
+  /* Most cells are numbers or names: none of the markers starts with a
+   * digit or is longer than four bytes. */
+  if (g_ascii_isdigit (text[0]) || (text[0] != '\0' && text[1] != '\0' && text[2] != '\0' &&
+                                    text[3] != '\0' && text[4] != '\0'))
+    return FALSE;
   for (guint i = 0; markers[i] != NULL; i++)
     if (strcmp (text, markers[i]) == 0)
       return TRUE;
@@ -399,6 +404,18 @@ error_column (HcCsvField *field,
   return field->column + (field->quoted ? 1 : 0) + (guint) g_utf8_strlen (untrimmed, offset);
 }
 
+static guint
+count_lines (const char *data,
+             gsize       length)
+{
+  guint64 n = 1;
+
+  for (const char *p = data, *end = data + length;
+       p < end && (p = memchr (p, '\n', end - p)) != NULL; p++)
+    n++;
+  return (guint) MIN (n, (guint64) HC_CSV_DEFAULT_MAX_RECORDS + 1);
+}
+
 typedef enum
 {
   PASS_OK,
@@ -437,7 +454,13 @@ read_cell (HcTable     *table,
             }
           return PASS_OK;
         }
-      column->text[row] = hc_table_intern (table, column, text);
+      /* Long files repeat an entity row after row: the previous row's
+       * text is checked before the dictionary. */
+      if (row > 0 && column->text[row - 1] != HC_TABLE_NO_TEXT &&
+          strcmp (g_ptr_array_index (column->values, column->text[row - 1]), text) == 0)
+        column->text[row] = column->text[row - 1];
+      else
+        column->text[row] = hc_table_intern (table, column, text);
       return PASS_OK;
 
     case KIND_APPROXIMATE:
@@ -558,6 +581,9 @@ read_pass (const char  *data,
             is_hxl = read->hxl != NULL;
 
           table = hc_table_new (NULL);
+          /* As many rows as lines at most: room for all of them at once
+           * rather than doubling (and copying) as they come. */
+          hc_table_reserve (table, count_lines (data, length));
           for (guint i = 0; i < read->n_columns; i++)
             {
               const char *header = g_ptr_array_index (read->headers, i);

@@ -724,15 +724,38 @@ check_duplicates (Shape    *shape,
 
   /* One block of keys, not an allocation a row. */
   keys = g_new0 (RowKey, MAX (n_rows, 1));
+  for (guint r = 0; r < n_rows; r++)
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (roles); k++)
+        keys[r].keys[k] = columns[k] >= 0 ? hc_table_get_column (table, columns[k])->text[r] : 0;
+      keys[r].time = hc_table_get_column (table, time)->numbers[r];
+    }
+
+  /* Files sorted by entity and time (most are) cannot repeat a key: each
+   * row's comes after the one before. */
+  {
+    gboolean ascending = TRUE;
+
+    for (guint r = 1; r < n_rows && ascending; r++)
+      {
+        int order = 0;
+
+        for (guint k = 0; k < G_N_ELEMENTS (roles) && order == 0; k++)
+          order = (keys[r - 1].keys[k] > keys[r].keys[k]) - (keys[r - 1].keys[k] < keys[r].keys[k]);
+        if (order == 0)
+          order = keys[r - 1].time < keys[r].time ? -1 : 1;
+        ascending = order < 0;
+      }
+    if (ascending)
+      return TRUE;
+  }
+
   seen = g_hash_table_new (row_key_hash, row_key_equal);
   for (guint r = 0; r < n_rows; r++)
     {
       RowKey *key = &keys[r];
       gpointer found;
 
-      for (guint k = 0; k < G_N_ELEMENTS (roles); k++)
-        key->keys[k] = columns[k] >= 0 ? hc_table_get_column (table, columns[k])->text[r] : 0;
-      key->time = hc_table_get_column (table, time)->numbers[r];
       if (g_hash_table_lookup_extended (seen, key, &found, NULL))
         return duplicate_error (shape, table, (guint) ((RowKey *) found - keys),
                                 hc_table_get_row_line (table, r),

@@ -300,9 +300,9 @@ hc_table_get_entity_kind (const HcTable *self,
 
   g_return_val_if_fail (self != NULL, HC_ENTITY_OTHER);
 
-  entity = hc_table_find_role (self, HC_ROLE_ENTITY);
-  if (entity < 0 || self->entity_kinds == NULL || row >= self->n_rows)
+  if (self->entity_kinds == NULL || row >= self->n_rows)
     return HC_ENTITY_OTHER;
+  entity = hc_table_find_role (self, HC_ROLE_ENTITY);
   col = g_ptr_array_index (self->columns, entity);
   index = col->text[row];
 
@@ -417,6 +417,21 @@ hc_table_set_n_rows (HcTable *self,
       self->rows_size = size;
     }
   self->n_rows = n_rows;
+}
+
+void
+hc_table_reserve (HcTable *self,
+                  guint    n_rows)
+{
+  g_return_if_fail (self != NULL);
+
+  if (n_rows <= self->rows_size)
+    return;
+  for (guint i = 0; i < self->columns->len; i++)
+    grow_column (g_ptr_array_index (self->columns, i), self->rows_size, n_rows);
+  self->row_lines = g_renew (guint32, self->row_lines, n_rows);
+  memset (self->row_lines + self->rows_size, 0, (n_rows - self->rows_size) * sizeof (guint32));
+  self->rows_size = n_rows;
 }
 
 void

@@ -136,6 +136,9 @@ void             hc_table_add_note          (HcTable        *self,
 /* Columns grow with the rows: call hc_table_set_n_rows() before filling. */
 void             hc_table_set_n_rows        (HcTable        *self,
                                              guint           n_rows);
+/* Room for @n_rows rows without growing; columns added later get it too. */
+void             hc_table_reserve           (HcTable        *self,
+                                             guint           n_rows);
 void             hc_table_set_row_line      (HcTable        *self,
                                              guint           row,
                                              guint           line);
