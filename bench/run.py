@@ -51,6 +51,8 @@ TARGETS = {
     "first_frame_vs_bare": 1.25,   # headcount first frame ≤ 1.25 × a bare GTK window's
     "load_mb_s": 300.0,            # loader throughput ≥ 300 MB/s …
     "load_vs_python": 7.0,         # … and ≥ 7 × Python's csv module
+    "table_vs_pandas": 0.5,        # file → table → first chart ≤ 0.5 × pandas.read_csv's wall time
+    "table_mem_vs_pandas": 0.75,   # … at ≤ 0.75 × its peak memory
     "frame_ms": 4.0,               # one 1920×1080 frame of the default data ≤ 4 ms
 }
 
@@ -537,10 +539,17 @@ def bench_load(args, report, data):
     python = python or sys.executable
     loader = os.path.join(args.build, "bench", "bench-load")
 
+    headcount = os.path.join(args.build, "src", "headcount")
+    chart = os.path.join(args.out_dir, "load-first-chart.png")
     programs = [
         ("wc -l", ["wc", "-l", path], None),
         ("Python csv", [python, os.path.join(HERE, "load-csv.py"), path], None),
+        # The file into the table and its first chart drawn, in one process.
+        ("headcount --export", [headcount, path, "--export", chart], None),
     ]
+    if spawn(["/usr/bin/python3", "-c", "import pandas"]).ok:
+        programs.append(("pandas.read_csv",
+                         ["/usr/bin/python3", os.path.join(HERE, "load-pandas.py"), path], None))
 
     probe = spawn([loader, path])
     hc_state = "ok"
@@ -584,7 +593,8 @@ def bench_load(args, report, data):
                   "MB/s is file size over the whole process's wall time.\n")
     report.append("| reader | median wall ms | MB/s | median peak RSS MiB |")
     report.append("| --- | ---: | ---: | ---: |")
-    for name in ("wc -l", "Python csv", "headcount loader", "headcount loader, header renamed"):
+    for name in ("wc -l", "Python csv", "pandas.read_csv", "headcount --export", "headcount loader",
+                 "headcount loader, header renamed"):
         s = section.get(name, {})
         if s.get("available") is False:
             report.append(f"| {name} | {s['why']} | | |")
@@ -614,6 +624,20 @@ def bench_load(args, report, data):
                       "targets not measured")
         if "mb_per_s" in py:
             report.append(f"- the target of 7× Python csv means ≥ {7 * py['mb_per_s']:.0f} MB/s on this machine")
+    export = section.get("headcount --export", {})
+    pandas_s = section.get("pandas.read_csv", {})
+    if "wall_median_s" in export and "wall_median_s" in pandas_s:
+        wall = export["wall_median_s"] / pandas_s["wall_median_s"]
+        mem = export["maxrss_median_kb"] / pandas_s["maxrss_median_kb"]
+        report.append(f"- headcount --export (table and first chart) / pandas.read_csv: "
+                      f"{fmt_ratio(wall)}× the wall time (target ≤ {TARGETS['table_vs_pandas']}: "
+                      f"{met(wall <= TARGETS['table_vs_pandas'])}), {fmt_ratio(mem)}× the peak "
+                      f"memory (target ≤ {TARGETS['table_mem_vs_pandas']}: "
+                      f"{met(mem <= TARGETS['table_mem_vs_pandas'])})")
+        data.setdefault("load_ratios", {})["export/pandas"] = wall
+        data["load_ratios"]["export/pandas peak"] = mem
+    elif "wall_median_s" in export:
+        report.append("- pandas is not installed (python3-pandas): no comparison")
     report.append("")
     report.append("Commands:\n")
     report.append("```")

@@ -936,6 +936,25 @@ hc_table_shape (HcTable             *raw,
                            NULL, NULL, NULL);
   }
 
+  /* What became of each of the file's columns, for the window to show and
+   * let the user change; years as headers are summed up in a note. */
+  {
+    for (guint i = 0; i < hc_table_get_n_columns (raw); i++)
+      {
+        const HcColumn *column = hc_table_get_column (raw, i);
+
+        if (table != raw && column->role == HC_ROLE_IGNORED && column->reason == NULL &&
+            hc_table_header_year (column->name) >= 0)
+          continue;
+        if (*column->name == '\0')
+          continue;
+        hc_table_add_file_column (table, column->name,
+                                  column->role == HC_ROLE_UNDECIDED ? HC_ROLE_IGNORED : column->role,
+                                  g_strcmp0 (column->reason, "approximate") == 0
+                                    ? _("it marks values as approximate") : column->reason);
+      }
+  }
+
   scale_wpp (table);
   describe_roles (table, raw);
   hc_table_finish (table);

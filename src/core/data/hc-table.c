@@ -22,6 +22,7 @@ struct _HcTable
   GArray          *measures;     /* of int */
   guint32         *row_lines;
   GPtrArray       *notes;
+  GArray          *file_columns;  /* of HcFileColumn */
   GStringChunk    *strings;
   guint8          *entity_kinds; /* per distinct entity value */
 };
@@ -96,6 +97,15 @@ column_free (gpointer data)
   g_free (column);
 }
 
+static void
+file_column_clear (gpointer data)
+{
+  HcFileColumn *column = data;
+
+  g_free (column->name);
+  g_free (column->reason);
+}
+
 HcTable *
 hc_table_new (const char *title)
 {
@@ -106,6 +116,8 @@ hc_table_new (const char *title)
   self->columns = g_ptr_array_new_with_free_func (column_free);
   self->measures = g_array_new (FALSE, FALSE, sizeof (int));
   self->notes = g_ptr_array_new_with_free_func (g_free);
+  self->file_columns = g_array_new (FALSE, FALSE, sizeof (HcFileColumn));
+  g_array_set_clear_func (self->file_columns, file_column_clear);
   self->strings = g_string_chunk_new (64 * 1024);
 
   return self;
@@ -149,6 +161,7 @@ hc_table_unref (HcTable *self)
   g_ptr_array_unref (self->columns);
   g_array_unref (self->measures);
   g_ptr_array_unref (self->notes);
+  g_array_unref (self->file_columns);
   g_string_chunk_free (self->strings);
   g_free (self);
 }
@@ -263,6 +276,25 @@ hc_table_get_notes (const HcTable *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
   return self->notes;
+}
+
+GArray *
+hc_table_get_file_columns (const HcTable *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->file_columns;
+}
+
+void
+hc_table_add_file_column (HcTable    *self,
+                          const char *name,
+                          HcRole      role,
+                          const char *reason)
+{
+  HcFileColumn column = { g_strdup (name), role, g_strdup (reason) };
+
+  g_return_if_fail (self != NULL);
+  g_array_append_val (self->file_columns, column);
 }
 
 gboolean

@@ -69,6 +69,16 @@ typedef struct
   GHashTable    *dictionary;  /* private: @values' indices while the table is built */
 } HcColumn;
 
+/* A column as the file had it, and what became of it: the table's own
+ * columns differ when years were headers or measures were named in a
+ * column. */
+typedef struct
+{
+  char   *name;
+  HcRole  role;
+  char   *reason;   /* nullable */
+} HcFileColumn;
+
 /* A table is built once by a loader and then shared read-only, like a
  * dataset: a worker thread builds it, the window cuts charts from it. */
 typedef struct _HcTable HcTable;
@@ -101,6 +111,9 @@ guint            hc_table_get_row_line      (const HcTable  *self,
 /* How the file was read, one sentence each ("Years were read from 58
  * column headers."); the array belongs to the table. */
 GPtrArray       *hc_table_get_notes         (const HcTable  *self);
+/* The file's columns (years as headers left out), in the file's order;
+ * the array belongs to the table. */
+GArray          *hc_table_get_file_columns  (const HcTable  *self);
 /* TRUE when the rows are records to count (a list of people or events):
  * the table has no measure. */
 gboolean         hc_table_is_records        (const HcTable  *self);
@@ -157,6 +170,10 @@ void             hc_table_mark_approximate  (HcTable        *self,
                                              guint           row);
 void             hc_table_set_column_reason (HcTable        *self,
                                              HcColumn       *column,
+                                             const char     *reason);
+void             hc_table_add_file_column   (HcTable        *self,
+                                             const char     *name,
+                                             HcRole          role,
                                              const char     *reason);
 /* Lists the measures again after roles were changed in place. */
 void             hc_table_relist_measures   (HcTable        *self);
