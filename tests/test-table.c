@@ -381,6 +381,32 @@ test_wpp_thousands (void)
   g_assert_true (has_note (table, "thousands"));
 }
 
+/* UCDP's battle-related deaths: best, low and high, found by name. */
+static void
+test_bounds (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcTable) table =
+    read_text ("location,year,bd_best,bd_low,bd_high\nKosovo,1999,1500,1200,2100\n",
+               "ucdp.csv", &error);
+  g_autoptr(HcDataset) dataset = NULL;
+  const HcFigure *figure;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (hc_table_get_n_measures (table), ==, 1);
+  g_assert_cmpint (role_column (table, HC_ROLE_LOW)->bound_of, ==,
+                   hc_table_find_column (table, "bd_best"));
+  g_assert_cmpint (role_column (table, HC_ROLE_HIGH)->bound_of, ==,
+                   hc_table_find_column (table, "bd_best"));
+  dataset = hc_selection_apply (table, NULL, &error);
+  g_assert_no_error (error);
+  figure = hc_dataset_get_figure (dataset, 0);
+  g_assert_true (figure->has_range);
+  g_assert_cmpfloat (figure->value, ==, 1500);
+  g_assert_cmpfloat (figure->low, ==, 1200);
+  g_assert_cmpfloat (figure->high, ==, 2100);
+}
+
 static void
 test_selection_errors (void)
 {
@@ -471,6 +497,7 @@ main (int   argc,
   g_test_add_func ("/table/error/bad-date", test_bad_date);
   g_test_add_func ("/table/encoding", test_encoding);
   g_test_add_func ("/table/wpp/thousands", test_wpp_thousands);
+  g_test_add_func ("/table/bounds", test_bounds);
   g_test_add_func ("/table/selection/errors", test_selection_errors);
   g_test_add_func ("/table/print/round-trip", test_print_round_trip);
   g_test_add_func ("/table/countries", test_countries);

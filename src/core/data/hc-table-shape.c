@@ -351,10 +351,11 @@ pair_bounds (Shape *shape)
         {
           HcColumn *other = hc_table_peek_column (raw, j);
           g_autofree char *other_stem = NULL;
+          g_autofree char *bound_stem = NULL;
           HcRole other_role;
 
           if (j == i || other->role != HC_ROLE_MEASURE ||
-              hc_table_bound_stem (other->name, &(char *){ NULL }, &other_role))
+              hc_table_bound_stem (other->name, &bound_stem, &other_role))
             continue;
           n_measures++;
           other_stem = hc_table_measure_stem (other->name);
@@ -920,6 +921,13 @@ hc_table_shape (HcTable             *raw,
       if (hc_table_get_source (table)->publisher == NULL)
         hc_table_set_source (table, source->publisher, source->headline, source->date,
                              source->url);
+    }
+
+  /* Years as headers or measures in a column, all of them empty. */
+  if (hc_table_get_n_rows (table) == 0)
+    {
+      hc_set_error_at (error, HC_LOAD_ERROR_EMPTY, display_name, 0, 0, _("there are no figures"));
+      return NULL;
     }
 
   if (!check_duplicates (&shape, table, error))

@@ -1,0 +1,104 @@
+/* fuzz-table.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The table readers over arbitrary bytes, as CSV and as JSON: roles,
+ * years as headers, measure columns, HXL rows, encodings, then the
+ * default selection, one with every option set, and --print's output
+ * read back.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "hc-cli.h"
+#include "hc-error.h"
+#include "hc-loader.h"
+#include "hc-selection.h"
+
+#include "fuzz.h"
+
+static void
+check_dataset (const HcDataset *dataset)
+{
+  for (guint i = 0; i < hc_dataset_get_n_figures (dataset); i++)
+    {
+      const HcFigure *figure = hc_dataset_get_figure (dataset, i);
+
+      /* Missing cells are never figures, let alone zeros. */
+      g_assert_false (isnan (figure->value));
+      g_assert_nonnull (figure->label);
+      g_assert_true (g_utf8_validate (figure->label, -1, NULL));
+    }
+}
+
+static void
+select_all_ways (HcTable *table)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcDataset) dataset = hc_selection_apply (table, NULL, &error);
+  g_autoptr(HcDataset) all = hc_selection_all_observations (table);
+  g_auto(HcSelection) selection = { 0 };
+  g_auto(GStrv) entities = hc_selection_list_entities (table);
+  g_autoptr(GArray) times = hc_selection_get_times (table, NULL);
+  g_autofree char *printed = NULL;
+  g_autofree char *described = hc_cli_describe_table (table);
+
+  g_assert_true ((dataset == NULL) != (error == NULL));
+  if (dataset != NULL)
+    check_dataset (dataset);
+  g_clear_error (&error);
+  g_clear_pointer (&dataset, hc_dataset_unref);
+  g_assert_true (g_utf8_validate (described, -1, NULL));
+
+  /* The first entity, the earliest time, grouped by the first text column. */
+  if (entities[0] != NULL)
+    selection.entities = g_strdupv ((char *[]) { entities[0], NULL });
+  if (times->len > 0)
+    {
+      selection.has_time = TRUE;
+      selection.time = g_array_index (times, double, 0);
+    }
+  selection.aggregates = TRUE;
+  dataset = hc_selection_apply (table, &selection, &error);
+  g_assert_true ((dataset == NULL) != (error == NULL));
+  if (dataset != NULL)
+    check_dataset (dataset);
+
+  if (all != NULL)
+    {
+      g_autoptr(HcTable) again = NULL;
+
+      printed = hc_cli_format_figures (all);
+      again = hc_loader_read_data (printed, strlen (printed), "printed.csv", HC_FORMAT_CSV, NULL,
+                                   NULL, NULL);
+      (void) again;
+    }
+}
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  static const HcFormat formats[] = { HC_FORMAT_CSV, HC_FORMAT_JSON };
+
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HcTable) table = hc_loader_read_data ((const char *) data, size, "fuzz",
+                                                      formats[f], NULL, NULL, &error);
+
+      if (table == NULL)
+        {
+          g_assert_nonnull (error);
+          g_assert_true (error->domain == HC_LOAD_ERROR);
+          fuzz_check_error_message (error->message, "fuzz");
+          continue;
+        }
+      g_assert_null (error);
+      g_assert_cmpuint (hc_table_get_n_rows (table), >, 0);
+      select_all_ways (table);
+    }
+
+  return 0;
+}
