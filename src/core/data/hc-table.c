@@ -112,7 +112,7 @@ hc_table_new (const char *title)
   HcTable *self = g_new0 (HcTable, 1);
 
   g_atomic_ref_count_init (&self->ref_count);
-  self->title = g_strdup (title != NULL ? title : "");
+  self->title = g_utf8_make_valid (title != NULL ? title : "", -1);
   self->columns = g_ptr_array_new_with_free_func (column_free);
   self->measures = g_array_new (FALSE, FALSE, sizeof (int));
   self->notes = g_ptr_array_new_with_free_func (g_free);
@@ -346,7 +346,7 @@ hc_table_get_entity_kind (const HcTable *self,
 static char *
 dup_nonempty (const char *str)
 {
-  return (str != NULL && *str != '\0') ? g_strdup (str) : NULL;
+  return (str != NULL && *str != '\0') ? g_utf8_make_valid (str, -1) : NULL;
 }
 
 void
@@ -356,7 +356,7 @@ hc_table_set_title (HcTable    *self,
   g_return_if_fail (self != NULL);
 
   g_free (self->title);
-  self->title = g_strdup (title != NULL ? title : "");
+  self->title = g_utf8_make_valid (title != NULL ? title : "", -1);
 }
 
 void
@@ -528,6 +528,15 @@ hc_table_intern (HcTable    *self,
   g_return_val_if_fail (self != NULL, HC_TABLE_NO_TEXT);
   g_return_val_if_fail (column != NULL && column->type == HC_COLUMN_TEXT, HC_TABLE_NO_TEXT);
   g_return_val_if_fail (text != NULL, HC_TABLE_NO_TEXT);
+
+  /* json-glib turns a lone surrogate ("\ud800") into bytes that are not
+   * UTF-8; a table holds only text that is. */
+  if (G_UNLIKELY (!g_utf8_validate (text, -1, NULL)))
+    {
+      g_autofree char *valid = g_utf8_make_valid (text, -1);
+
+      return hc_table_intern (self, column, valid);
+    }
 
   if (column->dictionary == NULL)
     column->dictionary = g_hash_table_new (g_str_hash, g_str_equal);
