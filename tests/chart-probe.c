@@ -4,6 +4,9 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
+
+#include <cairo-script.h>
 
 #include "chart-probe.h"
 
@@ -98,4 +101,49 @@ probe_check_text (const HcChartLayout *layout)
                      layout->width, layout->height, layout->kind);
         }
     }
+}
+
+static cairo_status_t
+append_cb (void                *closure,
+           const unsigned char *data,
+           unsigned int         length)
+{
+  g_string_append_len (closure, (const char *) data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* The chart as a cairo script: every piece of text it draws is in there,
+ * as a "(text" run. */
+char *
+probe_script (const HcDataset      *dataset,
+              const HcChartOptions *options,
+              int                   width,
+              int                   height)
+{
+  GString *script = g_string_new (NULL);
+  cairo_device_t *device = cairo_script_create_for_stream (append_cb, script);
+  cairo_surface_t *surface = cairo_script_surface_create (device, CAIRO_CONTENT_COLOR_ALPHA,
+                                                          width, height);
+  cairo_t *cr = cairo_create (surface);
+
+  hc_chart_layout_free (hc_chart_render (cr, width, height, dataset, options,
+                                         hc_chart_style_get (HC_THEME_LIGHT)));
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+  cairo_device_finish (device);
+  cairo_device_destroy (device);
+
+  return g_string_free (script, FALSE);
+}
+
+/* Whether @script draws @text, as one run of glyphs: a wrapped text is
+ * drawn a line at a time, so look for one line of it. */
+gboolean
+probe_script_has (const char *script,
+                  const char *text)
+{
+  g_autofree char *run = g_strdup_printf ("(%s", text);
+
+  return strstr (script, run) != NULL;
 }

@@ -26,3 +26,9 @@ guint32  probe_pixel     (cairo_surface_t      *surface,
                           double                y);
 guint32  probe_rgb       (const HcColor        *color);
 void     probe_check_text (const HcChartLayout *layout);
+char    *probe_script    (const HcDataset      *dataset,
+                          const HcChartOptions *options,
+                          int                   width,
+                          int                   height);
+gboolean probe_script_has (const char          *script,
+                           const char          *text);

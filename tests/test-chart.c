@@ -10,6 +10,7 @@
 #include "hc-chart-private.h"
 #include "chart-probe.h"
 #include "hc-loader.h"
+#include "hc-number.h"
 
 static HcDataset *
 load_json (const char *json)
@@ -245,13 +246,50 @@ test_focus_outline (void)
   rendered_clear (&r);
 }
 
+/* Figures in the shape of a country file: @n_large of them from 50 M to
+ * about 1.4 B, a span of less than 30×, and @n_small of 10,000 each. */
+static HcDataset *
+countries_new (guint n_large,
+               guint n_small)
+{
+  HcDataset *dataset = hc_dataset_new ("Countries");
+
+  for (guint i = 0; i < n_large; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("Large %u", i);
+      HcFigure figure = { .label = label, .value = 1.4e9 - i * (1.35e9 / MAX (n_large - 1, 1)) };
+
+      hc_dataset_add_figure (dataset, &figure);
+    }
+  for (guint i = 0; i < n_small; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("Small %u", i);
+      HcFigure figure = { .label = label, .value = 10000 };
+
+      hc_dataset_add_figure (dataset, &figure);
+    }
+
+  return dataset;
+}
+
+static const HcMark *
+find_other (const HcChartLayout *layout)
+{
+  for (guint i = 0; i < layout->marks->len; i++)
+    if (g_array_index (layout->marks, HcMark, i).figure < 0)
+      return &g_array_index (layout->marks, HcMark, i);
+
+  return NULL;
+}
+
+/* Thousands of rows: the largest figures get bars, the rest one "Other"
+ * row that says what it holds and has no bar, on either scale: a bar of
+ * their sum would be the longest only because it adds up many. */
 static void
 test_many_figures_other (void)
 {
   g_autoptr(HcDataset) dataset = hc_dataset_new ("Many");
-  HcChartOptions options;
-  Rendered r = { 0 };
-  const HcMark *last;
+  const HcChartStyle *style = hc_chart_style_get (HC_THEME_LIGHT);
 
   for (guint i = 0; i < 2000; i++)
     {
@@ -261,19 +299,211 @@ test_many_figures_other (void)
       hc_dataset_add_figure (dataset, &figure);
     }
 
+  for (HcScaleMode mode = HC_SCALE_MODE_LINEAR; mode <= HC_SCALE_MODE_LOG; mode++)
+    {
+      HcChartOptions options;
+      Rendered r = { 0 };
+      const HcMark *other, *smallest = NULL;
+      g_autofree char *count = NULL;
+
+      hc_chart_options_init (&options);
+      options.scale_mode = mode;
+      rendered_render (&r, dataset, &options, HC_THEME_LIGHT, 800, 500);
+
+      g_assert_cmpuint (r.layout->marks->len, >, 3);
+      g_assert_cmpuint (r.layout->marks->len, <=, 20);
+      g_assert_cmpuint (r.layout->n_shown + r.layout->n_folded, ==, 2000);
+      other = &g_array_index (r.layout->marks, HcMark, r.layout->marks->len - 1);
+      g_assert_cmpint (other->figure, ==, -1);
+      g_assert_true (other == find_other (r.layout));
+      g_assert_cmpuint (other->n_figures, ==, r.layout->n_folded);
+      g_assert_cmpuint (r.layout->n_shown, ==, r.layout->marks->len - 1);
+
+      /* Its tooltip: what it is, then its largest figures by name. */
+      {
+        g_autofree char *n = hc_number_format (other->n_figures, FALSE);
+
+        count = g_strdup_printf ("Other (%s figures): ", n);
+      }
+      g_assert_nonnull (other->summary);
+      g_assert_true (g_str_has_prefix (other->summary, count));
+      g_assert_nonnull (strstr (other->summary, " together\nRow 1980: 1,981\nRow 1979: 1,980\n"));
+      g_assert_nonnull (strstr (other->summary, "more, down to 1"));
+
+      /* Hovering finds it; hit testing for figures does not. */
+      g_assert_true (hc_chart_layout_mark_at (r.layout, other->cx, other->cy) == other);
+      g_assert_cmpint (hc_chart_layout_hit_test (r.layout, other->cx, other->cy), ==, -1);
+
+      /* No bar: shorter than the smallest bar drawn, and the background
+       * where a bar of the sum would run, past its text. */
+      for (guint i = 0; i + 1 < r.layout->marks->len; i++)
+        smallest = &g_array_index (r.layout->marks, HcMark, i);
+      g_assert_cmpfloat (other->width, <, smallest->width);
+      for (double t = 0.55; t < 1; t += 0.05)
+        g_assert_cmphex (probe_pixel (r.surface, r.layout->plot.x + r.layout->plot.width * t,
+                                      other->cy), !=, probe_rgb (&style->secondary));
+      g_assert_cmphex (probe_pixel (r.surface, smallest->x + smallest->width - 2, smallest->cy), ==,
+                       probe_rgb (&style->palette[0]));
+      probe_check_text (r.layout);
+      rendered_clear (&r);
+    }
+}
+
+/* The automatic scale looks at the bars drawn: 20 countries from 50 M to
+ * 1.4 B read on a linear axis, however many villages of 10,000 the file
+ * also holds, and bar lengths stay proportional to the values. */
+static void
+test_scale_from_figures_drawn (void)
+{
+  g_autoptr(HcDataset) dataset = countries_new (19, 170);
+  HcChartOptions options;
+  Rendered r = { 0 };
+  const HcMark *largest, *smallest;
+  double v_largest, v_smallest;
+
   hc_chart_options_init (&options);
-  rendered_render (&r, dataset, &options, HC_THEME_LIGHT, 800, 500);
+  rendered_render (&r, dataset, &options, HC_THEME_LIGHT, 1280, 800);
 
-  g_assert_cmpuint (r.layout->marks->len, >, 3);
-  g_assert_cmpuint (r.layout->marks->len, <, 40);
-  last = &g_array_index (r.layout->marks, HcMark, r.layout->marks->len - 1);
-  g_assert_cmpint (last->figure, ==, -1);   /* "Other (N figures)" */
-  /* The aggregate is larger than any single figure, and the axis reaches
-   * it: its bar is the longest, not cut at the edge of the plot. */
-  g_assert_cmpfloat (last->width, >, g_array_index (r.layout->marks, HcMark, 0).width);
-  g_assert_cmpfloat (last->x + last->width, <=, r.layout->plot.x + r.layout->plot.width + 0.5);
-  probe_check_text (r.layout);
+  g_assert_cmpuint (r.layout->n_shown, ==, 19);
+  g_assert_cmpint (r.layout->scale_kind, ==, HC_SCALE_LINEAR);
+  largest = hc_chart_layout_find_mark (r.layout, 0);
+  smallest = hc_chart_layout_find_mark (r.layout, 18);
+  v_largest = hc_dataset_get_figure (dataset, 0)->value;
+  v_smallest = hc_dataset_get_figure (dataset, 18)->value;
+  g_assert_cmpfloat (fabs (measured_bar_length (r.surface, largest) /
+                           measured_bar_length (r.surface, smallest) /
+                           (v_largest / v_smallest) - 1), <, 0.05);
+  rendered_clear (&r);
 
+  /* When the bars drawn span more than 100×, log it is. */
+  {
+    g_autoptr(HcDataset) wide = countries_new (2, 10);
+
+    rendered_render (&r, wide, &options, HC_THEME_LIGHT, 1280, 800);
+    g_assert_cmpuint (r.layout->n_folded, ==, 0);
+    g_assert_cmpint (r.layout->scale_kind, ==, HC_SCALE_LOG);
+    rendered_clear (&r);
+  }
+}
+
+static void
+assert_ticks (HcScaleKind  kind,
+              double       max,
+              guint        max_ticks,
+              const char  *expected)
+{
+  HcScale scale;
+  g_autoptr(GArray) ticks = NULL;
+  GString *text = g_string_new (NULL);
+  g_autofree char *joined = NULL;
+
+  if (kind == HC_SCALE_LOG)
+    hc_scale_init_log (&scale, 1e4, max, 0, 1000);
+  else
+    hc_scale_init_linear (&scale, max, 0, 1000);
+  ticks = hc_scale_ticks (&scale, max_ticks);
+  for (guint i = 0; i < ticks->len; i++)
+    {
+      g_autofree char *tick = hc_chart_format_tick (&scale, ticks, i);
+
+      g_string_append_printf (text, "%s%s", i > 0 ? " " : "", tick);
+    }
+  joined = g_string_free (text, FALSE);
+  g_assert_cmpstr (joined, ==, expected);
+}
+
+/* One form for every tick of a linear axis, with the decimals its step
+ * needs, and trillions after billions. */
+static void
+test_tick_labels (void)
+{
+  assert_ticks (HC_SCALE_LINEAR, 1.5e9, 7, "0 0.25B 0.5B 0.75B 1B 1.25B 1.5B");
+  assert_ticks (HC_SCALE_LINEAR, 1.2e6, 7, "0 0.25M 0.5M 0.75M 1M 1.25M");
+  assert_ticks (HC_SCALE_LINEAR, 1e6, 6, "0 0.2M 0.4M 0.6M 0.8M 1M");
+  assert_ticks (HC_SCALE_LINEAR, 8e5, 5, "0 200,000 400,000 600,000 800,000");
+  assert_ticks (HC_SCALE_LINEAR, 4e12, 5, "0 1T 2T 3T 4T");
+  assert_ticks (HC_SCALE_LINEAR, 7.85e9, 9, "0 1B 2B 3B 4B 5B 6B 7B 8B");
+  assert_ticks (HC_SCALE_LINEAR, 12, 7, "0 2.5 5 7.5 10 12.5");
+  /* A log axis spans decades no one form suits: each takes its own. */
+  assert_ticks (HC_SCALE_LOG, 5e12, 12, "10,000 100,000 1M 10M 100M 1B 10B 100B 1T 5T");
+}
+
+/* Below about 600 × 400 the text keeps a readable size and the chart
+ * shows less instead: fewer bars, a legend of one line. */
+static void
+test_small_canvas_text (void)
+{
+  static const int sizes[][2] = { { 320, 240 }, { 400, 300 }, { 480, 320 }, { 600, 400 } };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcDataset) kosovo = hc_loader_load_default (&error);
+  g_autoptr(HcDataset) categories = hc_dataset_new ("Thirty categories");
+  const HcDataset *datasets[] = { kosovo, categories };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("Figure %u", i);
+      g_autofree char *category = g_strdup_printf ("Category %u", i);
+      HcFigure figure = { .label = label, .value = 1000 + i * 100, .category = category };
+
+      hc_dataset_add_figure (categories, &figure);
+    }
+
+  for (guint d = 0; d < G_N_ELEMENTS (datasets); d++)
+    for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+      for (HcChartKind kind = 0; kind < HC_N_CHART_KINDS; kind++)
+        {
+          HcChartOptions options;
+          Rendered r = { 0 };
+
+          hc_chart_options_init (&options);
+          options.kind = kind;
+          rendered_render (&r, datasets[d], &options, HC_THEME_LIGHT, sizes[s][0], sizes[s][1]);
+
+          /* A line of 10 px text is at least 11 px high, whatever the font
+           * (and text turned upright is longer than that). */
+          for (guint i = 0; i < r.layout->labels->len; i++)
+            {
+              const cairo_rectangle_t *label = &g_array_index (r.layout->labels,
+                                                               cairo_rectangle_t, i);
+
+              if (label->width > 0 && label->height < 11)
+                g_error ("text %u is %.1f px high at %d×%d in view %d", i, label->height,
+                         sizes[s][0], sizes[s][1], kind);
+            }
+          probe_check_text (r.layout);
+
+          /* Thirty categories: the legend is one line, so the bars still
+           * start in the top third of the canvas. */
+          if (d == 1 && kind == HC_CHART_BARS)
+            {
+              g_assert_cmpuint (r.layout->marks->len, >, 0);
+              g_assert_cmpfloat (r.layout->plot.y, <, sizes[s][1] / 3.0);
+            }
+          rendered_clear (&r);
+        }
+}
+
+/* The description says what the chart at that size shows. */
+static void
+test_describe_layout (void)
+{
+  g_autoptr(HcDataset) dataset = countries_new (19, 170);
+  HcChartOptions options;
+  Rendered r = { 0 };
+  g_autofree char *text = NULL;
+  g_autofree char *default_text = NULL;
+
+  hc_chart_options_init (&options);
+  rendered_render (&r, dataset, &options, HC_THEME_LIGHT, 1600, 1000);
+  text = hc_chart_layout_describe (r.layout, dataset);
+  g_assert_cmpstr (text, ==,
+                   "Bar chart, linear scale, 189 figures, the 19 largest shown one by one and "
+                   "170 added up as Other. Largest: Large 0, 1,400,000,000. "
+                   "Smallest: Small 169, 10,000.");
+  /* Without a layout, that of the default export size. */
+  default_text = hc_chart_describe (dataset, &options);
+  g_assert_cmpstr (default_text, ==, text);
   rendered_clear (&r);
 }
 
@@ -375,6 +605,10 @@ main (int   argc,
   g_test_add_func ("/chart/bars/sorted", test_bars_sorted);
   g_test_add_func ("/chart/bars/readable-at-every-size", test_bars_readable_at_every_size);
   g_test_add_func ("/chart/bars/other", test_many_figures_other);
+  g_test_add_func ("/chart/bars/scale-from-figures-drawn", test_scale_from_figures_drawn);
+  g_test_add_func ("/chart/axis/tick-labels", test_tick_labels);
+  g_test_add_func ("/chart/small-canvas-text", test_small_canvas_text);
+  g_test_add_func ("/chart/describe-layout", test_describe_layout);
   g_test_add_func ("/chart/theme/background", test_background_follows_theme);
   g_test_add_func ("/chart/hit-test", test_hit_test);
   g_test_add_func ("/chart/focus-outline", test_focus_outline);

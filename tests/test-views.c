@@ -640,6 +640,402 @@ test_hit_test (gconstpointer data)
     }
 }
 
+/* ---- many figures ------------------------------------------------------------ */
+
+static const HcChartKind all_views[] = {
+  HC_CHART_BARS, HC_CHART_COLUMNS, HC_CHART_CIRCLES, HC_CHART_TREEMAP, HC_CHART_SHARES,
+  HC_CHART_UNITS,
+};
+
+/* @n figures, largest first, in the shape of a country file: a few
+ * hundred million at the top, ten thousand at the bottom. */
+static HcDataset *
+countries_new (guint n)
+{
+  HcDataset *dataset = hc_dataset_new ("Countries");
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("Country %u", i);
+      HcFigure figure = { .label = label, .value = round (1.4e9 * pow (0.93, i)) + 10000 };
+
+      hc_dataset_add_figure (dataset, &figure);
+    }
+
+  return dataset;
+}
+
+static guint
+count_folded (const HcChartLayout *layout,
+              guint               *n_others)
+{
+  guint folded = 0;
+
+  *n_others = 0;
+  for (guint i = 0; i < layout->marks->len; i++)
+    {
+      const HcMark *mark = &g_array_index (layout->marks, HcMark, i);
+
+      if (mark->figure >= 0)
+        {
+          g_assert_cmpuint (mark->n_figures, ==, 1);
+          g_assert_null (mark->summary);
+          continue;
+        }
+      g_assert_nonnull (mark->summary);
+      g_assert_true (g_str_has_prefix (mark->summary, "Other ("));
+      folded += mark->n_figures;
+      (*n_others)++;
+    }
+
+  return folded;
+}
+
+/* One rule for "Other" in every view: the largest figures up to the same
+ * count wherever the view has room, the rest added up in "Other", the rule
+ * written under the chart and what "Other" holds in its tooltip. */
+static void
+test_other_one_rule (void)
+{
+  g_autoptr(HcDataset) dataset = countries_new (188);
+  guint common = 0;
+
+  for (guint v = 0; v < G_N_ELEMENTS (all_views); v++)
+    {
+      HcChartOptions options;
+      Rendered r = { 0 };
+      g_autofree char *script = NULL;
+      g_autofree char *rule = NULL;
+      guint n_others, folded;
+
+      render (&r, dataset, all_views[v], HC_SCALE_MODE_AUTO, HC_THEME_LIGHT, 1280, 800);
+      g_assert_cmpuint (r.layout->n_shown + r.layout->n_folded, ==, 188);
+      g_assert_cmpuint (r.layout->n_folded, >, 0);
+      folded = count_folded (r.layout, &n_others);
+      g_assert_cmpuint (n_others, ==, 1);
+      g_assert_cmpuint (folded, ==, r.layout->n_folded);
+
+      /* The figures drawn one by one are the largest ones. */
+      for (guint i = 0; i < r.layout->marks->len; i++)
+        g_assert_cmpint (g_array_index (r.layout->marks, HcMark, i).figure, <,
+                         (int) r.layout->n_shown);
+
+      /* Bars, columns, circles and treemap have room for the same count;
+       * shares and units show fewer, by the same rule. */
+      if (all_views[v] == HC_CHART_SHARES || all_views[v] == HC_CHART_UNITS)
+        g_assert_cmpuint (r.layout->n_shown, <=, common);
+      else if (common == 0)
+        common = r.layout->n_shown;
+      else
+        g_assert_cmpuint (r.layout->n_shown, ==, common);
+
+      hc_chart_options_init (&options);
+      options.kind = all_views[v];
+      script = probe_script (dataset, &options, 1280, 800);
+      rule = g_strdup_printf ("The %u largest of 188 figures are", r.layout->n_shown);
+      g_assert_true (probe_script_has (script, rule));
+      rendered_clear (&r);
+    }
+  g_assert_cmpuint (common, >=, 15);
+}
+
+/* "Other" is never the longest bar or the largest circle because it adds
+ * up many figures, on either scale; where it is drawn (rectangles,
+ * squares, slices) its size is its sum. */
+static void
+test_other_never_largest_by_summing (void)
+{
+  g_autoptr(HcDataset) dataset = countries_new (188);
+  const HcColor *secondary = &hc_chart_style_get (HC_THEME_LIGHT)->secondary;
+
+  for (guint v = 0; v < G_N_ELEMENTS (all_views); v++)
+    for (HcScaleMode mode = HC_SCALE_MODE_AUTO; mode <= HC_SCALE_MODE_LOG; mode++)
+      {
+        Rendered r = { 0 };
+        const HcMark *largest = NULL, *other = NULL;
+        double other_value = 0;
+
+        render (&r, dataset, all_views[v], mode, HC_THEME_LIGHT, 1280, 800);
+        for (guint i = 0; i < r.layout->marks->len; i++)
+          {
+            const HcMark *mark = &g_array_index (r.layout->marks, HcMark, i);
+
+            if (mark->figure == 0)
+              largest = mark;
+            else if (mark->figure < 0)
+              other = mark;
+          }
+        g_assert_nonnull (largest);
+        g_assert_nonnull (other);
+        for (guint i = r.layout->n_shown; i < 188; i++)
+          other_value += hc_dataset_get_figure (dataset, i)->value;
+        /* The folded figures do add up to more than the largest. */
+        g_assert_cmpfloat (other_value, >, hc_dataset_get_figure (dataset, 0)->value);
+
+        switch (all_views[v])
+          {
+          case HC_CHART_BARS:
+          case HC_CHART_COLUMNS:
+          case HC_CHART_CIRCLES:
+            /* Written, not drawn: no bar, column or disc of its colour. */
+            g_assert_cmpint (other->shape, ==, HC_MARK_RECT);
+            g_assert_cmpfloat (other->width * other->height, <, largest->width * largest->height);
+            if (all_views[v] == HC_CHART_COLUMNS)
+              g_assert_cmphex (probe_pixel (r.surface, other->cx, r.layout->plot.y +
+                                            r.layout->plot.height - 2), !=, probe_rgb (secondary));
+            break;
+          case HC_CHART_TREEMAP:
+            g_assert_cmpfloat (fabs ((other->width * other->height) /
+                                     (largest->width * largest->height) /
+                                     (other_value / hc_dataset_get_figure (dataset, 0)->value) - 1),
+                               <, 0.05);
+            break;
+          case HC_CHART_SHARES:
+            g_assert_cmpfloat (fabs ((other->angle2 - other->angle1) /
+                                     (largest->angle2 - largest->angle1) /
+                                     (other_value / hc_dataset_get_figure (dataset, 0)->value) - 1),
+                               <, 0.05);
+            break;
+          case HC_CHART_UNITS:
+          case HC_N_CHART_KINDS:
+          default:
+            /* A block as many squares long as its sum asks for. */
+            g_assert_cmpfloat (other->width * other->height, >, largest->width * largest->height);
+            break;
+          }
+        rendered_clear (&r);
+      }
+}
+
+/* Labels go inside their tile, or in the column right of the map for a
+ * tile on its right edge; never out of the middle of the map. */
+static void
+test_treemap_labels_inside (void)
+{
+  g_autoptr(HcDataset) countries = countries_new (188);
+  g_autoptr(HcDataset) kosovo = load_default ();
+  const HcDataset *datasets[] = { countries, kosovo };
+  static const int sizes[][2] = { { 480, 320 }, { 800, 500 }, { 1280, 800 }, { 3840, 2160 } };
+
+  for (guint d = 0; d < G_N_ELEMENTS (datasets); d++)
+    for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+      {
+        Rendered r = { 0 };
+        double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = 0, y1 = 0;
+        guint edge = 0, outside = 0;
+
+        render (&r, datasets[d], HC_CHART_TREEMAP, HC_SCALE_MODE_AUTO, HC_THEME_LIGHT,
+                sizes[s][0], sizes[s][1]);
+        for (guint i = 0; i < r.layout->marks->len; i++)
+          {
+            const HcMark *m = &g_array_index (r.layout->marks, HcMark, i);
+
+            x0 = MIN (x0, m->x);
+            y0 = MIN (y0, m->y);
+            x1 = MAX (x1, m->x + m->width);
+            y1 = MAX (y1, m->y + m->height);
+          }
+        for (guint i = 0; i < r.layout->marks->len; i++)
+          {
+            const HcMark *m = &g_array_index (r.layout->marks, HcMark, i);
+
+            if (fabs (m->x + m->width - x1) < 1.5)
+              edge++;
+          }
+
+        for (guint i = 0; i < r.layout->labels->len; i++)
+          {
+            const cairo_rectangle_t *l = &g_array_index (r.layout->labels, cairo_rectangle_t, i);
+            gboolean inside = FALSE;
+
+            if (l->y + l->height <= y0 || l->y >= y1)
+              continue;  /* title, legend, notes */
+            if (l->x >= x1)
+              {
+                outside++;
+                continue;
+              }
+            for (guint j = 0; j < r.layout->marks->len && !inside; j++)
+              {
+                const HcMark *m = &g_array_index (r.layout->marks, HcMark, j);
+
+                inside = l->x >= m->x - 0.5 && l->y >= m->y - 0.5 &&
+                         l->x + l->width <= m->x + m->width + 0.5 &&
+                         l->y + l->height <= m->y + m->height + 0.5;
+              }
+            if (!inside)
+              g_error ("label %u (%.0f,%.0f %.0f×%.0f) crosses a tile edge at %d×%d", i, l->x, l->y,
+                       l->width, l->height, sizes[s][0], sizes[s][1]);
+          }
+        /* A label and a value for each tile on the edge, at most. */
+        g_assert_cmpuint (outside, <=, 2 * edge);
+        probe_check_text (r.layout);
+        rendered_clear (&r);
+      }
+}
+
+/* A tall thin tile reads its label upright: Serbs, next to two million. */
+static void
+test_treemap_upright_label (void)
+{
+  g_autoptr(HcDataset) dataset = load_default ();
+  Rendered r = { 0 };
+  const HcMark *serbs;
+  gboolean found = FALSE;
+
+  render (&r, dataset, HC_CHART_TREEMAP, HC_SCALE_MODE_AUTO, HC_THEME_LIGHT, 800, 500);
+  serbs = hc_chart_layout_find_mark (r.layout, find_figure (dataset, "Serbs"));
+  g_assert_cmpfloat (serbs->height, >, serbs->width * 3);
+  for (guint i = 0; i < r.layout->labels->len; i++)
+    {
+      const cairo_rectangle_t *l = &g_array_index (r.layout->labels, cairo_rectangle_t, i);
+
+      if (l->x >= serbs->x && l->x + l->width <= serbs->x + serbs->width &&
+          l->y >= serbs->y && l->y + l->height <= serbs->y + serbs->height)
+        {
+          g_assert_cmpfloat (l->height, >, l->width);
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+  rendered_clear (&r);
+}
+
+/* Circles wrap in rows that fill the plot, and no text crosses a circle
+ * other than its own. */
+static void
+test_circles_fill_the_plot (void)
+{
+  static const int sizes[][2] = { { 480, 320 }, { 1280, 800 }, { 3840, 2160 } };
+  g_autoptr(HcDataset) dataset = countries_new (188);
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      Rendered r = { 0 };
+      double top = G_MAXDOUBLE, bottom = 0;
+
+      render (&r, dataset, HC_CHART_CIRCLES, HC_SCALE_MODE_AUTO, HC_THEME_LIGHT,
+              sizes[s][0], sizes[s][1]);
+      for (guint i = 0; i < r.layout->marks->len; i++)
+        {
+          const HcMark *a = &g_array_index (r.layout->marks, HcMark, i);
+
+          if (a->shape != HC_MARK_CIRCLE)
+            continue;
+          top = MIN (top, a->y);
+          bottom = MAX (bottom, a->y + a->height);
+
+          for (guint j = i + 1; j < r.layout->marks->len; j++)
+            {
+              const HcMark *b = &g_array_index (r.layout->marks, HcMark, j);
+
+              if (b->shape == HC_MARK_CIRCLE)
+                g_assert_cmpfloat (hypot (a->cx - b->cx, a->cy - b->cy), >=,
+                                   a->outer_radius + b->outer_radius);
+            }
+
+          /* Text over a circle lies wholly inside it. */
+          for (guint j = 0; j < r.layout->labels->len; j++)
+            {
+              const cairo_rectangle_t *l = &g_array_index (r.layout->labels, cairo_rectangle_t, j);
+              double nx = CLAMP (a->cx, l->x, l->x + l->width);
+              double ny = CLAMP (a->cy, l->y, l->y + l->height);
+
+              if (hypot (nx - a->cx, ny - a->cy) >= a->outer_radius - 0.5)
+                continue;
+              for (int corner = 0; corner < 4; corner++)
+                g_assert_cmpfloat (hypot (l->x + (corner & 1) * l->width - a->cx,
+                                          l->y + (corner >> 1) * l->height - a->cy), <=,
+                                   a->outer_radius);
+            }
+        }
+      /* More than one row, down most of the canvas. */
+      g_assert_cmpfloat (bottom - top, >, sizes[s][1] * 0.5);
+      probe_check_text (r.layout);
+      rendered_clear (&r);
+    }
+}
+
+/* The square's worth comes from the figures drawn: the largest fills a
+ * countable number of squares, however many rows the file has. */
+static void
+test_units_readable_unit (void)
+{
+  g_autoptr(HcDataset) dataset = hc_dataset_new ("Seventeen thousand rows");
+
+  for (guint i = 0; i < 17000; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("Row %u", i);
+      HcFigure figure = { .label = label, .value = 8e9 / (1 + i % 250) + i };
+
+      hc_dataset_add_figure (dataset, &figure);
+    }
+
+  for (int size = 0; size < 3; size++)
+    {
+      Rendered r = { 0 };
+      double largest = 0;
+
+      render (&r, dataset, HC_CHART_UNITS, HC_SCALE_MODE_AUTO, HC_THEME_LIGHT,
+              size == 0 ? 480 : size == 1 ? 1280 : 3840, size == 0 ? 320 : size == 1 ? 800 : 2160);
+      for (guint i = 0; i < r.layout->marks->len; i++)
+        {
+          const HcMark *mark = &g_array_index (r.layout->marks, HcMark, i);
+
+          if (mark->figure >= 0)
+            largest = MAX (largest, hc_dataset_get_figure (dataset, mark->figure)->value);
+        }
+      g_assert_cmpfloat (r.layout->square_value, >=, 1);
+      g_assert_cmpfloat (largest / r.layout->square_value, >=, 10);
+      g_assert_cmpfloat (largest / r.layout->square_value, <=, 2500);
+      probe_check_text (r.layout);
+      rendered_clear (&r);
+    }
+}
+
+/* From one figure to ten thousand, every view lays out: marks on the
+ * canvas and visible, text readable and apart. */
+static void
+test_one_to_ten_thousand (void)
+{
+  static const guint counts[] = { 1, 2, 3, 19, 20, 21, 188, 1000, 10000 };
+  static const int sizes[][2] = { { 480, 320 }, { 1280, 800 }, { 3840, 2160 } };
+
+  for (guint c = 0; c < G_N_ELEMENTS (counts); c++)
+    {
+      g_autoptr(HcDataset) dataset = countries_new (counts[c]);
+
+      for (guint v = 0; v < G_N_ELEMENTS (all_views); v++)
+        for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+          {
+            Rendered r = { 0 };
+            guint n_others;
+
+            render (&r, dataset, all_views[v], HC_SCALE_MODE_AUTO, HC_THEME_DARK,
+                    sizes[s][0], sizes[s][1]);
+            g_assert_cmpuint (r.layout->marks->len, >, 0);
+            g_assert_cmpuint (r.layout->marks->len, <=, 20);
+            g_assert_cmpuint (count_folded (r.layout, &n_others), ==, r.layout->n_folded);
+            g_assert_cmpuint (r.layout->n_shown + r.layout->n_folded, ==, counts[c]);
+            for (guint i = 0; i < r.layout->marks->len; i++)
+              {
+                const HcMark *mark = &g_array_index (r.layout->marks, HcMark, i);
+
+                g_assert_cmpfloat (mark->x, >=, 0);
+                g_assert_cmpfloat (mark->y, >=, 0);
+                g_assert_cmpfloat (mark->x + mark->width, <=, sizes[s][0]);
+                g_assert_cmpfloat (mark->y + mark->height, <=, sizes[s][1]);
+                if (mark->figure >= 0 && mark_min_side (mark) < 2)
+                  g_error ("figure %d of %u is %.1f px at %d×%d in view %d", mark->figure,
+                           counts[c], mark_min_side (mark), sizes[s][0], sizes[s][1],
+                           all_views[v]);
+              }
+            probe_check_text (r.layout);
+            rendered_clear (&r);
+          }
+    }
+}
+
 static void
 test_describe (void)
 {
@@ -712,6 +1108,13 @@ main (int   argc,
       g_test_add_data_func (hit, GINT_TO_POINTER (views[i]), test_hit_test);
     }
 
+  g_test_add_func ("/views/other/one-rule", test_other_one_rule);
+  g_test_add_func ("/views/other/never-largest-by-summing", test_other_never_largest_by_summing);
+  g_test_add_func ("/views/treemap/labels-inside", test_treemap_labels_inside);
+  g_test_add_func ("/views/treemap/upright-label", test_treemap_upright_label);
+  g_test_add_func ("/views/circles/fill-the-plot", test_circles_fill_the_plot);
+  g_test_add_func ("/views/units/readable-unit", test_units_readable_unit);
+  g_test_add_func ("/views/one-to-ten-thousand", test_one_to_ten_thousand);
   g_test_add_func ("/views/describe", test_describe);
   g_test_add_func ("/views/kind-names", test_kind_names);
 

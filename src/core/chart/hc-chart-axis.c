@@ -29,6 +29,141 @@ is_major_tick (const HcScale *scale,
   return scale->kind == HC_SCALE_LINEAR || is_decade (value);
 }
 
+/* The number of decimals that writes @value exactly, up to three. */
+static int
+decimals_for (double value)
+{
+  for (int d = 0; d < 3; d++)
+    {
+      double scaled = fabs (value) * pow (10, d);
+
+      if (fabs (scaled - round (scaled)) < 1e-6 * MAX (scaled, 1))
+        return d;
+    }
+
+  return 3;
+}
+
+typedef enum
+{
+  TICK_FULL,      /* 800,000 */
+  TICK_MILLIONS,  /* 1.2M */
+  TICK_BILLIONS,  /* 1.25B */
+  TICK_TRILLIONS, /* 1T */
+  TICK_POWERS,    /* 2 × 10¹⁵, past what words say */
+} TickForm;
+
+static TickForm
+form_for (double magnitude)
+{
+  if (magnitude >= 1e15)
+    return TICK_POWERS;
+  if (magnitude >= 1e12)
+    return TICK_TRILLIONS;
+  if (magnitude >= 1e9)
+    return TICK_BILLIONS;
+  if (magnitude >= 1e6)
+    return TICK_MILLIONS;
+  return TICK_FULL;
+}
+
+static char *
+format_in (double   value,
+           TickForm form,
+           int      decimals)
+{
+  static const double divisors[] = { 1, 1e6, 1e9, 1e12 };
+  g_autofree char *n = NULL;
+
+  if (value == 0)
+    return g_strdup ("0");
+  if (form == TICK_POWERS)
+    return hc_number_format_full (value, 6, FALSE);
+
+  n = hc_number_format_full (value / divisors[form], decimals, FALSE);
+  switch (form)
+    {
+    case TICK_MILLIONS:
+      /* Translators: an axis tick in millions, "2.5M"; %s is the number,
+       * already in the locale's digits. Use the local abbreviation. */
+      return g_strdup_printf (C_("number", "%sM"), n);
+    case TICK_BILLIONS:
+      /* Translators: an axis tick in billions (10⁹), "3B"; %s is the number,
+       * already in the locale's digits. Use the local abbreviation. */
+      return g_strdup_printf (C_("number", "%sB"), n);
+    case TICK_TRILLIONS:
+      /* Translators: an axis tick in trillions (10¹², a thousand billions),
+       * "2T"; %s is the number, already in the locale's digits. Use the local
+       * abbreviation. */
+      return g_strdup_printf (C_("number", "%sT"), n);
+    case TICK_FULL:
+    case TICK_POWERS:
+    default:
+      return g_steal_pointer (&n);
+    }
+}
+
+/* @value in three significant digits, "1.38B", "322M", where a full
+ * number does not fit; below a million the full number is short enough. */
+char *
+hc_chart_format_short (double   value,
+                       gboolean approximate)
+{
+  static const double divisors[] = { 1, 1e6, 1e9, 1e12, 1 };
+  TickForm form = form_for (fabs (value));
+  g_autofree char *text = NULL;
+  double scaled;
+  int decimals;
+
+  if (form == TICK_FULL || form == TICK_POWERS || !isfinite (value))
+    return hc_number_format (value, approximate);
+
+  scaled = fabs (value) / divisors[form];
+  decimals = scaled >= 100 ? 0 : scaled >= 10 ? 1 : 2;
+  /* 999.6M rounds up to the next form's 1B. */
+  if (round (scaled * pow (10, decimals)) >= 1000 * pow (10, decimals) && form < TICK_TRILLIONS)
+    {
+      form++;
+      decimals = 2;
+    }
+  text = format_in (value, form, decimals);
+  if (approximate)
+    return g_strconcat ("≈\u2009", text, NULL);
+  return g_steal_pointer (&text);
+}
+
+/* The label of tick @index of @ticks. A linear axis writes every tick in
+ * one form, the one its largest tick needs, with the decimals its step
+ * needs: "0, 0.25B, 0.5B … 1.5B", never "1B, 1,250M". A log axis spans
+ * decades that no single form suits, so each decade takes its own, full
+ * numbers below a million as readers of population charts expect. */
+char *
+hc_chart_format_tick (const HcScale *scale,
+                      GArray        *ticks,
+                      guint          index)
+{
+  static const double divisors[] = { 1, 1e6, 1e9, 1e12, 1 };
+  double value = g_array_index (ticks, double, index);
+  TickForm form;
+
+  if (scale->kind == HC_SCALE_LOG)
+    {
+      form = form_for (fabs (value));
+      return format_in (value, form, decimals_for (value / divisors[form]));
+    }
+  else
+    {
+      double largest = 0, step = 0;
+
+      for (guint i = 0; i < ticks->len; i++)
+        largest = MAX (largest, fabs (g_array_index (ticks, double, i)));
+      if (ticks->len > 1)
+        step = fabs (g_array_index (ticks, double, 1) - g_array_index (ticks, double, 0));
+      form = form_for (largest);
+      return format_in (value, form, decimals_for (step / divisors[form]));
+    }
+}
+
 /* The widest tick label any tick count could produce, so a view can make
  * room for the axis before it knows how long the axis will be. */
 double
@@ -43,7 +178,7 @@ hc_chart_value_axis_label_width (HcChartContext *ctx,
 
       for (guint i = 0; i < ticks->len; i++)
         {
-          g_autofree char *text = hc_number_format_compact (g_array_index (ticks, double, i));
+          g_autofree char *text = hc_chart_format_tick (scale, ticks, i);
           g_autoptr(PangoLayout) label = hc_chart_text_new (ctx, text, HC_TEXT_SMALL);
           double w;
 
@@ -71,17 +206,34 @@ hc_chart_draw_value_axis (HcChartContext          *ctx,
   double length = fabs (scale->range_max - scale->range_min);
   guint max_ticks;
 
-  {
-    g_autofree char *widest = hc_number_format_compact (scale->domain_max);
-    g_autoptr(PangoLayout) probe = hc_chart_text_new (ctx, widest, HC_TEXT_SMALL);
+  /* As many ticks as their labels leave room for: measured on the
+   * labels of a first guess, since the form (and so the width) of a
+   * label depends on the step. */
+  max_ticks = 12;
+  for (int round = 0; round < 3; round++)
+    {
+      guint fitting;
 
-    hc_chart_text_size (probe, &probe_width, &tick_height);
-  }
-  if (horizontal)
-    max_ticks = (guint) CLAMP (length / (probe_width * 1.6), 2, 12);
-  else
-    max_ticks = (guint) CLAMP (length / (tick_height * 2.2), 2, 12);
-  ticks = hc_scale_ticks (scale, max_ticks);
+      g_clear_pointer (&ticks, g_array_unref);
+      ticks = hc_scale_ticks (scale, max_ticks);
+      probe_width = 0;
+      for (guint i = 0; i < ticks->len; i++)
+        {
+          g_autofree char *text = hc_chart_format_tick (scale, ticks, i);
+          g_autoptr(PangoLayout) probe = hc_chart_text_new (ctx, text, HC_TEXT_SMALL);
+          double w;
+
+          hc_chart_text_size (probe, &w, &tick_height);
+          probe_width = MAX (probe_width, w);
+        }
+      if (horizontal)
+        fitting = (guint) CLAMP (length / (probe_width * 1.6), 2, 12);
+      else
+        fitting = (guint) CLAMP (length / (tick_height * 2.2), 2, 12);
+      if (fitting >= max_ticks)
+        break;
+      max_ticks = fitting;
+    }
 
   cairo_save (ctx->cr);
   cairo_set_line_width (ctx->cr, MAX (1.0, ctx->unit / 16));
@@ -119,7 +271,7 @@ hc_chart_draw_value_axis (HcChartContext          *ctx,
         if (is_major_tick (scale, v) != (pass == 0))
           continue;
 
-        text = hc_number_format_compact (v);
+        text = hc_chart_format_tick (scale, ticks, i);
         label = hc_chart_text_new (ctx, text, HC_TEXT_SMALL);
         hc_chart_text_size (label, &rect.width, &rect.height);
 
@@ -183,25 +335,32 @@ hc_chart_draw_scale_caption (HcChartContext *ctx,
   return height;
 }
 
-/* The scale a view with a value axis uses for the dataset, spanning
- * [@range_min, @range_max] in pixels. */
+/* The scale a view with a value axis uses for the figures among
+ * @entries, spanning [@range_min, @range_max] in pixels: chosen from what
+ * the view draws, never from figures it left out or from "Other", which
+ * it does not draw to scale. */
 void
 hc_chart_init_value_scale (HcChartContext *ctx,
                            HcScale        *scale,
+                           GArray         *entries,
                            double          range_min,
                            double          range_max)
 {
-  double lo, hi;
+  double lo = G_MAXDOUBLE, hi = 0;
 
-  if (!hc_dataset_get_range (ctx->dataset, &lo, &hi))
+  for (guint i = 0; entries != NULL && i < entries->len; i++)
     {
-      lo = 1;
-      hi = 1;
-    }
-  if (isfinite (ctx->other_value))
-    hi = MAX (hi, ctx->other_value);
+      const HcChartEntry *entry = &g_array_index (entries, HcChartEntry, i);
 
-  if (hc_chart_resolve_scale (ctx->dataset, ctx->options->scale_mode) == HC_SCALE_LOG)
+      if (entry->figure < 0 || !isfinite (entry->value) || entry->value <= 0)
+        continue;
+      lo = MIN (lo, entry->value);
+      hi = MAX (hi, entry->value);
+    }
+  if (hi <= 0)
+    lo = hi = 1;
+
+  if (hc_chart_resolve_scale (lo, hi, ctx->options->scale_mode) == HC_SCALE_LOG)
     hc_scale_init_log (scale, lo, hi, range_min, range_max);
   else
     hc_scale_init_linear (scale, hi, range_min, range_max);

@@ -19,12 +19,29 @@ G_BEGIN_DECLS
 typedef struct
 {
   int         figure;       /* -1 for the aggregate */
-  double      value;
+  double      value;        /* the aggregate's: the sum of its figures */
   gboolean    approximate;
-  const char *label;        /* owned by the dataset, or by the context */
+  const char *label;        /* owned by the dataset, or by the layout */
   guint       color_index;
   guint       group;        /* index in HcChartContext.categories; past the end for the aggregate */
+  guint       n_figures;    /* 1, or how many the aggregate holds */
+  const char *summary;      /* the aggregate's tooltip, owned by the layout */
+  gboolean    written;      /* the aggregate is written out, not drawn to scale */
 } HcChartEntry;
+
+/* The most entries any view draws, "Other" included: past this many a
+ * chart of figures stops being read figure by figure. Every view shows
+ * the largest figures up to this or up to what it has room for, if that
+ * is fewer, and adds up the rest in "Other"; so the same file gives the
+ * same "Other" in every view that has the room. */
+#define HC_CHART_MAX_ENTRIES 20
+
+typedef enum
+{
+  HC_ENTRIES_FILE_ORDER = 0,       /* in the file's order when nothing is folded */
+  HC_ENTRIES_SORTED = 1 << 0,      /* largest first */
+  HC_ENTRIES_FOLD_BY_GROUP = 1 << 1, /* one "Other" per category, in that category */
+} HcEntriesFlags;
 
 typedef struct
 {
@@ -35,13 +52,17 @@ typedef struct
   HcChartLayout         *layout;
   PangoContext          *pango;
   GPtrArray             *categories;  /* borrowed strings, order of first appearance */
+  GHashTable            *category_positions; /* category → index in categories, made on demand */
   double                 width;
   double                 height;
   double                 unit;        /* body text size in pixels; everything scales from it */
   cairo_rectangle_t      area;        /* what is left between the header and the footer */
-  char                  *other_label; /* owned */
-  double                 other_value; /* of the "Other" entry, 0 when there is none */
+  gboolean               other_written; /* "Other" is written out, not drawn to scale */
 } HcChartContext;
+
+/* Text never gets smaller than this, in pixels, whatever the canvas: a
+ * small window drops what does not fit rather than shrink the text. */
+#define HC_TEXT_MIN_SIZE 10.0
 
 typedef enum
 {
@@ -49,11 +70,13 @@ typedef enum
   HC_TEXT_SMALL,
   HC_TEXT_VALUE,
   HC_TEXT_TITLE,
+  HC_TEXT_MINIMUM,  /* the smallest text: for what would otherwise not be labelled */
 } HcTextRole;
 
 PangoLayout *hc_chart_text_new         (HcChartContext     *ctx,
                                         const char         *text,
                                         HcTextRole          role);
+gboolean     hc_chart_text_wraps_between_words (PangoLayout *layout);
 void         hc_chart_text_size        (PangoLayout        *layout,
                                         double             *width,
                                         double             *height);
@@ -74,13 +97,20 @@ const HcColor *hc_chart_entry_color    (HcChartContext     *ctx,
 const HcColor *hc_chart_text_color_on  (const HcColor      *fill);
 guint        hc_chart_category_index   (HcChartContext     *ctx,
                                         const HcFigure     *figure);
+guint        hc_chart_category_position (HcChartContext    *ctx,
+                                         const HcFigure    *figure);
 void         hc_chart_draw_legend      (HcChartContext     *ctx);
+void         hc_chart_add_mark         (HcChartContext     *ctx,
+                                        const HcChartEntry *entry,
+                                        HcMark             *mark);
 void         hc_chart_add_rect_mark    (HcChartContext     *ctx,
-                                        int                 figure,
+                                        const HcChartEntry *entry,
                                         double              x,
                                         double              y,
                                         double              width,
                                         double              height);
+char        *hc_chart_layout_take_text (HcChartContext     *ctx,
+                                        char               *text);
 void         hc_chart_outline_focus    (HcChartContext     *ctx,
                                         const HcMark       *mark);
 char        *hc_chart_entry_value_text (const HcChartEntry *entry);
@@ -89,9 +119,16 @@ void         hc_chart_entry_text_size  (HcChartContext     *ctx,
                                         HcTextRole          label_role,
                                         double             *width,
                                         double             *height);
+guint        hc_chart_entries_shown    (HcChartContext     *ctx,
+                                        guint               capacity);
+gboolean     hc_chart_entries_fold     (HcChartContext     *ctx,
+                                        guint               capacity);
+double       hc_chart_fold_note_height (HcChartContext     *ctx);
+void         hc_chart_draw_fold_note   (HcChartContext     *ctx);
 GArray      *hc_chart_entries          (HcChartContext     *ctx,
-                                        guint               max_entries,
-                                        gboolean            sorted);
+                                        guint               capacity,
+                                        HcEntriesFlags      flags);
+char        *hc_chart_other_total_text (const HcChartEntry *entry);
 void         hc_chart_entries_group    (GArray             *entries);
 const char  *hc_chart_group_name       (HcChartContext     *ctx,
                                         guint               group);
@@ -106,8 +143,14 @@ typedef enum
 
 void         hc_chart_init_value_scale (HcChartContext     *ctx,
                                         HcScale            *scale,
+                                        GArray             *entries,
                                         double              range_min,
                                         double              range_max);
+char        *hc_chart_format_short     (double              value,
+                                        gboolean            approximate);
+char        *hc_chart_format_tick      (const HcScale      *scale,
+                                        GArray             *ticks,
+                                        guint               index);
 double       hc_chart_value_axis_label_width (HcChartContext *ctx,
                                               const HcScale  *scale);
 void         hc_chart_draw_value_axis  (HcChartContext          *ctx,
@@ -124,7 +167,7 @@ void         hc_chart_draw_circles     (HcChartContext     *ctx);
 void         hc_chart_draw_shares      (HcChartContext     *ctx);
 void         hc_chart_draw_treemap     (HcChartContext     *ctx);
 void         hc_chart_draw_units       (HcChartContext     *ctx);
-double       hc_chart_units_choose_unit (const HcDataset   *dataset);
+double       hc_chart_units_choose_unit (GArray            *entries);
 
 /* The n to choose a plural form with for a count held in a double: the
  * rules of every language look at the last digits only, as gettext's

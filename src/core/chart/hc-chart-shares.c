@@ -6,11 +6,14 @@
  * the figures shown in that category (not of any wider total, which the
  * titles say). Percentages sit on the slices, or beside thin ones with a
  * leader line; a key under each donut names the slices. Categories with a
- * single figure have no share to show and are listed as text instead.
+ * single figure have no share to show and are listed as text instead. The
+ * figures folded into "Other" (the same as in every view) are folded
+ * within their category: a share is of the category's figures.
  */
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -18,7 +21,6 @@
 #include "hc-number.h"
 
 #define MAX_DONUTS 6
-#define MAX_ENTRIES 60
 /* Past this many slices a donut is unreadable: the smallest are merged. */
 #define MAX_SLICES 6
 
@@ -176,7 +178,6 @@ draw_donut (HcChartContext *ctx,
       double sweep = 2 * G_PI * share;
       HcColor color = slice_color (ctx, entry, i);
       HcMark mark = {
-        .figure = entry->figure,
         .shape = HC_MARK_WEDGE,
         .x = cx - outer, .y = cy - outer, .width = 2 * outer, .height = 2 * outer,
         .cx = cx, .cy = cy,
@@ -190,7 +191,7 @@ draw_donut (HcChartContext *ctx,
       cairo_arc_negative (ctx->cr, cx, cy, inner, angle + sweep, angle);
       cairo_close_path (ctx->cr);
       cairo_fill (ctx->cr);
-      g_array_append_val (ctx->layout->marks, mark);
+      hc_chart_add_mark (ctx, entry, &mark);
       angle += sweep;
     }
 
@@ -319,68 +320,54 @@ draw_donut (HcChartContext *ctx,
   }
 }
 
-/* Keeps the MAX_SLICES − 1 largest figures of each category (the entries
- * come sorted by value within each category) and merges the rest into one
- * "Other" slice, whose label @labels owns. Consumes @entries. */
-static GArray *
-merge_small_slices (GArray    *entries,
-                    GPtrArray *labels)
+/* The room to ask the entries for: the most, up to every view's limit,
+ * with which no category's donut gets more than MAX_SLICES slices, its
+ * "Other" included. */
+static guint
+shares_capacity (HcChartContext *ctx)
 {
-  GArray *merged = g_array_new (FALSE, TRUE, sizeof (HcChartEntry));
+  guint n = hc_dataset_get_n_figures (ctx->dataset);
+  guint n_groups = ctx->categories->len;
+  const guint *order = hc_dataset_peek_order (ctx->dataset);
+  g_autofree guint *totals = g_new0 (guint, n_groups + 1);
+  g_autofree guint *shown_in = g_new0 (guint, n_groups + 1);
+  g_autofree guint *groups = g_new (guint, MAX (n, 1));
 
-  for (guint first = 0; first < entries->len;)
+  for (guint i = 0; i < n; i++)
     {
-      guint group = g_array_index (entries, HcChartEntry, first).group;
-      guint end = first;
-
-      while (end < entries->len && g_array_index (entries, HcChartEntry, end).group == group)
-        end++;
-
-      if (end - first <= MAX_SLICES)
-        {
-          g_array_append_vals (merged, &g_array_index (entries, HcChartEntry, first), end - first);
-        }
-      else
-        {
-          HcChartEntry other = g_array_index (entries, HcChartEntry, first + MAX_SLICES - 1);
-          guint rest = end - first - (MAX_SLICES - 1);
-          char *label;
-
-          g_array_append_vals (merged, &g_array_index (entries, HcChartEntry, first), MAX_SLICES - 1);
-          other.figure = -1;
-          other.value = 0;
-          for (guint i = first + MAX_SLICES - 1; i < end; i++)
-            {
-              const HcChartEntry *entry = &g_array_index (entries, HcChartEntry, i);
-
-              other.value += share_value (entry);
-              other.approximate |= entry->approximate;
-            }
-          label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Other (%u figure)",
-                                                "Other (%u figures)", rest), rest);
-          g_ptr_array_add (labels, label);
-          other.label = label;
-          g_array_append_val (merged, other);
-        }
-      first = end;
+      groups[i] = hc_chart_category_position (ctx, hc_dataset_get_figure (ctx->dataset, order[i]));
+      totals[groups[i]]++;
     }
 
-  g_array_unref (entries);
-  return merged;
+  for (guint capacity = HC_CHART_MAX_ENTRIES; capacity > 2; capacity--)
+    {
+      guint shown = hc_chart_entries_shown (ctx, capacity);
+      gboolean fits = TRUE;
+
+      memset (shown_in, 0, sizeof (guint) * (n_groups + 1));
+      for (guint i = 0; i < shown; i++)
+        shown_in[groups[i]]++;
+      for (guint g = 0; g < n_groups && fits; g++)
+        fits = shown_in[g] + (totals[g] > shown_in[g] ? 1 : 0) <= MAX_SLICES;
+      if (fits)
+        return capacity;
+    }
+
+  return 2;
 }
 
 void
 hc_chart_draw_shares (HcChartContext *ctx)
 {
-  g_autoptr(GArray) entries = hc_chart_entries (ctx, MAX_ENTRIES, TRUE);
-  g_autoptr(GPtrArray) others = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) entries = hc_chart_entries (ctx, shares_capacity (ctx),
+                                                HC_ENTRIES_SORTED | HC_ENTRIES_FOLD_BY_GROUP);
   g_autoptr(GArray) donuts = g_array_new (FALSE, TRUE, sizeof (Group));
   g_autoptr(GArray) singles = g_array_new (FALSE, TRUE, sizeof (Group));
   double list_h = 0, line_h, cell_w, cell_h, y;
   guint cols, rows;
 
+  hc_chart_draw_fold_note (ctx);
   hc_chart_entries_group (entries);
-  entries = merge_small_slices (entries, others);
 
   for (guint first = 0; first < entries->len;)
     {
@@ -440,10 +427,23 @@ hc_chart_draw_shares (HcChartContext *ctx)
           if (y + line_h > ctx->area.y + ctx->area.height + 0.5)
             break;
 
-          /* Translators: a category with a single figure, listed under the
-           * donuts: "Casualties: Dead, 1998–99 war ≈ 10,000 (one figure, no shares)". */
-          text = g_strdup_printf (_("%s: %s %s (a single figure, no shares to show)"),
-                                  hc_chart_group_name (ctx, group->group), entry->label, value);
+          if (entry->figure < 0)
+            {
+              g_autofree char *total = hc_chart_other_total_text (entry);
+
+              /* Translators: a category all of whose figures are added up
+               * in "Other", listed under the donuts: "Casualties: Other
+               * (3 figures), 1,200 together". */
+              text = g_strdup_printf (_("%s: %s, %s"), hc_chart_group_name (ctx, group->group),
+                                      entry->label, total);
+            }
+          else
+            {
+              /* Translators: a category with a single figure, listed under the
+               * donuts: "Casualties: Dead, 1998–99 war ≈ 10,000 (one figure, no shares)". */
+              text = g_strdup_printf (_("%s: %s %s (a single figure, no shares to show)"),
+                                      hc_chart_group_name (ctx, group->group), entry->label, value);
+            }
           line = hc_chart_text_new (ctx, text, HC_TEXT_BODY);
           pango_layout_set_width (line, (int) (MAX (ctx->area.width - swatch * 1.6, 1) * PANGO_SCALE));
           pango_layout_set_ellipsize (line, PANGO_ELLIPSIZE_MIDDLE);
@@ -453,7 +453,7 @@ hc_chart_draw_shares (HcChartContext *ctx)
           cairo_rectangle (ctx->cr, x, y + (h - swatch) / 2, swatch, swatch);
           cairo_fill (ctx->cr);
           hc_chart_text_draw (ctx, line, x + swatch * 1.6, y, &ctx->style->foreground);
-          hc_chart_add_rect_mark (ctx, entry->figure, x, y, swatch * 1.6 + w, h);
+          hc_chart_add_rect_mark (ctx, entry, x, y, swatch * 1.6 + w, h);
           y += h;
         }
     }

@@ -62,20 +62,29 @@ hc_chart_text_new (HcChartContext *ctx,
   PangoLayout *layout = pango_layout_new (ctx->pango);
   double size = ctx->unit;
 
+  /* Each role keeps a readable size on a small canvas; the views make
+   * room for it by showing less, never by shrinking it further. */
   switch (role)
     {
     case HC_TEXT_TITLE:
-      size = ctx->unit * 1.45;
+      size = MAX (ctx->unit * 1.45, HC_TEXT_MIN_SIZE * 1.45);
       pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
       break;
     case HC_TEXT_VALUE:
+      size = MAX (ctx->unit, HC_TEXT_MIN_SIZE * 1.1);
       pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
       break;
     case HC_TEXT_SMALL:
-      size = ctx->unit * 0.82;
+      size = MAX (ctx->unit * 0.82, HC_TEXT_MIN_SIZE);
+      break;
+    case HC_TEXT_MINIMUM:
+      /* Not much below the small text either: on a large canvas the
+       * smallest readable size would be lost among the rest. */
+      size = MAX (ctx->unit * 0.62, HC_TEXT_MIN_SIZE);
       break;
     case HC_TEXT_BODY:
     default:
+      size = MAX (ctx->unit, HC_TEXT_MIN_SIZE * 1.1);
       break;
     }
 
@@ -103,6 +112,31 @@ hc_chart_text_new (HcChartContext *ctx,
     }
 
   return layout;
+}
+
+/* TRUE when every line of @layout after the first starts after a space or
+ * a hyphen: a label may wrap between its words, never inside one. */
+gboolean
+hc_chart_text_wraps_between_words (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+  GSList *lines = pango_layout_get_lines_readonly (layout);
+
+  for (GSList *l = lines != NULL ? lines->next : NULL; l != NULL; l = l->next)
+    {
+      const PangoLayoutLine *line = l->data;
+
+      gunichar before;
+
+      if (line->start_index <= 0)
+        return FALSE;
+      /* After a space, or after the hyphen of "Late-demographic". */
+      before = g_utf8_get_char (g_utf8_prev_char (text + line->start_index));
+      if (!g_unichar_isspace (before) && before != '-' && before != 0x2010)
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 void

@@ -3,9 +3,13 @@
  *
  * A squarified treemap (Bruls, Huizing and van Wijk, 2000): the map is
  * divided first among the categories, then each category's rectangle among
- * its figures, every rectangle's area proportional to its value. Figures
- * whose rectangle is too small for their label are named in a column to
- * the right of the map, with a leader line to their rectangle.
+ * its figures, every rectangle's area proportional to its value. A
+ * figure's label and value go inside its rectangle when they fit there,
+ * turned upright in a tall thin one. A rectangle too small for them that
+ * lies on the right edge of the map is named in a column beside it, its
+ * leader line crossing no other rectangle; any other goes unlabelled and
+ * its tooltip names it: leader lines out of the middle of a map of many
+ * small rectangles would cross the others and run together.
  */
 #include "config.h"
 
@@ -15,8 +19,6 @@
 
 #include "hc-chart-private.h"
 #include "hc-number.h"
-
-#define MAX_TILES 40
 
 typedef struct
 {
@@ -130,8 +132,9 @@ typedef struct
 {
   const HcChartEntry *entry;
   cairo_rectangle_t   rect;       /* exact, area ∝ value */
-  PangoLayout        *label;      /* owned; NULL when the text goes outside */
+  PangoLayout        *label;      /* owned; NULL when the text does not go inside */
   PangoLayout        *value;
+  gboolean            upright;    /* the text reads bottom to top */
 } Cell;
 
 static void
@@ -204,36 +207,81 @@ layout_cells (GArray                  *entries,
 }
 
 /* Puts the label and value inside the cell when they fit, in body text or
- * else small text; otherwise leaves them for the callout column. */
+ * else smaller text down to the smallest there is, the label wrapping
+ * between its words on up to three lines; otherwise the cell has no text. */
 static gboolean
 fit_cell_text (HcChartContext *ctx,
                Cell           *cell,
                double          pad)
 {
+  static const HcTextRole label_roles[] = { HC_TEXT_BODY, HC_TEXT_SMALL, HC_TEXT_MINIMUM };
+  static const HcTextRole value_roles[] = { HC_TEXT_VALUE, HC_TEXT_SMALL, HC_TEXT_MINIMUM };
   g_autofree char *value = hc_chart_entry_value_text (cell->entry);
 
   g_clear_object (&cell->label);
   g_clear_object (&cell->value);
 
-  for (int role = 0; role < 2; role++)
+  /* Across first; upright only in a tile taller than it is wide. */
+  for (int upright = 0; upright < 2; upright++)
     {
-      g_autoptr(PangoLayout) l = hc_chart_text_new (ctx, cell->entry->label,
-                                                    role == 0 ? HC_TEXT_BODY : HC_TEXT_SMALL);
-      g_autoptr(PangoLayout) v = hc_chart_text_new (ctx, value,
-                                                    role == 0 ? HC_TEXT_VALUE : HC_TEXT_SMALL);
-      double lw, lh, vw, vh;
+      double across = upright ? cell->rect.height : cell->rect.width;
+      double down = upright ? cell->rect.width : cell->rect.height;
+      double inner_width = across - 2 * pad;
 
-      hc_chart_text_size (l, &lw, &lh);
-      hc_chart_text_size (v, &vw, &vh);
-      if (MAX (lw, vw) + 2 * pad <= cell->rect.width && lh + vh + 2 * pad <= cell->rect.height)
+      if (inner_width < ctx->unit || (upright && cell->rect.height <= cell->rect.width))
+        continue;
+
+      for (guint role = 0; role < G_N_ELEMENTS (label_roles); role++)
         {
-          cell->label = g_steal_pointer (&l);
-          cell->value = g_steal_pointer (&v);
-          return TRUE;
+          g_autoptr(PangoLayout) l = hc_chart_text_new (ctx, cell->entry->label, label_roles[role]);
+          g_autoptr(PangoLayout) v = hc_chart_text_new (ctx, value, value_roles[role]);
+          double lw, lh, vw, vh;
+
+          pango_layout_set_width (l, (int) (inner_width * PANGO_SCALE));
+          pango_layout_set_wrap (l, PANGO_WRAP_WORD);
+          hc_chart_text_size (l, &lw, &lh);
+          hc_chart_text_size (v, &vw, &vh);
+          if (pango_layout_get_line_count (l) <= 3 && hc_chart_text_wraps_between_words (l) &&
+              MAX (lw, vw) <= inner_width + 0.01 && lh + vh + 2 * pad <= down)
+            {
+              cell->label = g_steal_pointer (&l);
+              cell->value = g_steal_pointer (&v);
+              cell->upright = upright;
+              return TRUE;
+            }
         }
     }
 
   return FALSE;
+}
+
+/* Draws @layout turned a quarter left, its top-left corner (as it reads)
+ * at (@x, @y), which is the bottom-left of the box it takes. */
+static void
+draw_upright (HcChartContext *ctx,
+              PangoLayout    *layout,
+              double          x,
+              double          y,
+              const HcColor  *color)
+{
+  PangoRectangle logical;
+  cairo_rectangle_t rect;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  rect.x = x + (double) logical.y / PANGO_SCALE;
+  rect.width = (double) logical.height / PANGO_SCALE;
+  rect.height = (double) logical.width / PANGO_SCALE;
+  rect.y = y - (double) logical.x / PANGO_SCALE - rect.height;
+  g_array_append_val (ctx->layout->labels, rect);
+
+  cairo_save (ctx->cr);
+  hc_chart_set_color (ctx, color);
+  cairo_translate (ctx->cr, x, y);
+  cairo_rotate (ctx->cr, -G_PI / 2);
+  cairo_move_to (ctx->cr, 0, 0);
+  pango_cairo_update_layout (ctx->cr, layout);
+  pango_cairo_show_layout (ctx->cr, layout);
+  cairo_restore (ctx->cr);
 }
 
 static int
@@ -248,40 +296,149 @@ compare_by_value (gconstpointer a,
   return (va < vb) - (va > vb);
 }
 
-/* A leader over coloured tiles needs a halo of background to stay legible. */
-static void
-stroke_leader (HcChartContext *ctx,
-               const double   *points,
-               guint           n_points,
-               double          width)
+static int
+compare_by_y (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
 {
-  for (int pass = 0; pass < 2; pass++)
+  const Cell *cells = user_data;
+  const cairo_rectangle_t *ra = &cells[*(const guint *) a].rect;
+  const cairo_rectangle_t *rb = &cells[*(const guint *) b].rect;
+  double ya = ra->y + ra->height / 2, yb = rb->y + rb->height / 2;
+
+  return (ya > yb) - (ya < yb);
+}
+
+/* Tiles without their text inside that touch the right edge of @map: a
+ * leader from there to a column beside the map crosses no other tile. */
+static guint
+edge_tiles (const Cell              *cells,
+            guint                    n,
+            const cairo_rectangle_t *map,
+            guint                   *out)
+{
+  guint count = 0;
+
+  for (guint i = 0; i < n; i++)
+    if (cells[i].label == NULL && cells[i].entry->value > 0 &&
+        fabs (cells[i].rect.x + cells[i].rect.width - (map->x + map->width)) < 0.5)
+      out[count++] = i;
+
+  return count;
+}
+
+/* A leader over the background between map and callouts needs no halo,
+ * but its end on the tile does: a dot in the tile's own text colour. */
+static void
+draw_callouts (HcChartContext          *ctx,
+               Cell                    *cells,
+               guint                   *callouts,
+               guint                    n_callouts,
+               const cairo_rectangle_t *map,
+               double                   strip_x,
+               double                   strip_width)
+{
+  g_autofree double *ys = g_new0 (double, MAX (n_callouts, 1));
+  g_autofree double *heights = g_new0 (double, MAX (n_callouts, 1));
+  double top = ctx->area.y, bottom = map->y + map->height;
+  double spacing = ctx->unit * 0.3;
+  double line = MAX (1.0, ctx->unit / 14);
+  double total = 0;
+
+  /* When the column cannot hold them all, the largest figures keep their
+   * callout; the others are still tiles with a tooltip. */
+  for (guint i = 0; i < n_callouts; i++)
     {
-      cairo_new_path (ctx->cr);
-      for (guint i = 0; i < n_points; i++)
-        cairo_line_to (ctx->cr, points[2 * i], points[2 * i + 1]);
-      hc_chart_set_color (ctx, pass == 0 ? &ctx->style->background : &ctx->style->foreground);
-      cairo_set_line_width (ctx->cr, pass == 0 ? width * 3 : width);
+      double w;
+
+      hc_chart_entry_text_size (ctx, cells[callouts[i]].entry, HC_TEXT_SMALL, &w, &heights[i]);
+      total += heights[i] + (i > 0 ? spacing : 0);
+    }
+  if (total > bottom - top)
+    {
+      g_qsort_with_data (callouts, n_callouts, sizeof (guint), compare_by_value, cells);
+      total = 0;
+      for (guint i = 0; i < n_callouts; i++)
+        {
+          double w;
+
+          hc_chart_entry_text_size (ctx, cells[callouts[i]].entry, HC_TEXT_SMALL, &w, &heights[i]);
+          if (total + heights[i] > bottom - top)
+            {
+              n_callouts = i;
+              break;
+            }
+          total += heights[i] + spacing;
+        }
+    }
+  /* In the order of their tiles, top to bottom, so no two leaders cross. */
+  g_qsort_with_data (callouts, n_callouts, sizeof (guint), compare_by_y, cells);
+
+  for (guint i = 0; i < n_callouts; i++)
+    {
+      const cairo_rectangle_t *r = &cells[callouts[i]].rect;
+      double w;
+
+      hc_chart_entry_text_size (ctx, cells[callouts[i]].entry, HC_TEXT_SMALL, &w, &heights[i]);
+      ys[i] = r->y + r->height / 2 - heights[i] / 2;
+      if (i > 0)
+        ys[i] = MAX (ys[i], ys[i - 1] + heights[i - 1] + spacing);
+      ys[i] = MAX (ys[i], top);
+    }
+  for (guint i = n_callouts; i > 0; i--)
+    {
+      double limit = i == n_callouts ? bottom : ys[i] - spacing;
+
+      ys[i - 1] = MIN (ys[i - 1], limit - heights[i - 1]);
+    }
+
+  for (guint i = 0; i < n_callouts; i++)
+    {
+      const Cell *cell = &cells[callouts[i]];
+      const cairo_rectangle_t *r = &cell->rect;
+      g_autofree char *value = hc_chart_entry_value_text (cell->entry);
+      g_autoptr(PangoLayout) l = hc_chart_text_new (ctx, cell->entry->label, HC_TEXT_SMALL);
+      g_autoptr(PangoLayout) v = hc_chart_text_new (ctx, value, HC_TEXT_VALUE);
+      double edge = map->x + map->width, cy = r->y + r->height / 2, lh;
+
+      cairo_save (ctx->cr);
+      hc_chart_set_color (ctx, &ctx->style->secondary);
+      cairo_set_line_width (ctx->cr, line);
+      cairo_move_to (ctx->cr, edge + line, cy);
+      cairo_line_to (ctx->cr, edge + (strip_x - edge) * 0.4, cy);
+      cairo_line_to (ctx->cr, strip_x - ctx->unit * 0.2, ys[i] + heights[i] / 2);
       cairo_stroke (ctx->cr);
+      cairo_restore (ctx->cr);
+
+      pango_layout_set_width (l, (int) (strip_width * PANGO_SCALE));
+      pango_layout_set_ellipsize (l, PANGO_ELLIPSIZE_END);
+      pango_layout_set_width (v, (int) (strip_width * PANGO_SCALE));
+      pango_layout_set_ellipsize (v, PANGO_ELLIPSIZE_END);
+      hc_chart_text_size (l, NULL, &lh);
+      hc_chart_text_draw (ctx, l, strip_x, ys[i], &ctx->style->foreground);
+      hc_chart_text_draw (ctx, v, strip_x, ys[i] + lh, &ctx->style->foreground);
     }
 }
 
 void
 hc_chart_draw_treemap (HcChartContext *ctx)
 {
-  g_autoptr(GArray) entries = hc_chart_entries (ctx, MAX_TILES, TRUE);
+  g_autoptr(GArray) entries = hc_chart_entries (ctx, HC_CHART_MAX_ENTRIES, HC_ENTRIES_SORTED);
   g_autoptr(PangoLayout) note = NULL;
-  g_autofree Cell *cells = g_new0 (Cell, entries->len);
-  g_autofree guint *outside = g_new0 (guint, entries->len);
-  cairo_rectangle_t map = ctx->area;
+  g_autofree Cell *cells = NULL;
+  cairo_rectangle_t map;
   double pad = ctx->unit * 0.35;
   double border = MAX (1.0, ctx->unit / 10);
   double min_side = 2.0;
   double note_height, strip_width = 0, lead = ctx->unit * 1.6;
-  guint n = entries->len, n_outside = 0;
+  g_autofree guint *callouts = NULL;
+  guint n = entries->len, n_callouts = 0;
   gboolean enlarged = FALSE;
 
+  hc_chart_draw_fold_note (ctx);
+  map = ctx->area;
   hc_chart_entries_group (entries);
+  cells = g_new0 (Cell, n);
   for (guint i = 0; i < n; i++)
     cells[i].entry = &g_array_index (entries, HcChartEntry, i);
 
@@ -295,25 +452,25 @@ hc_chart_draw_treemap (HcChartContext *ctx)
     return;
 
   /* The callout column takes its width from the labels that need it, and
-   * a narrower map can push more labels out: settle in a few rounds. */
+   * a narrower map can change which tiles need it: settle in a few rounds. */
+  callouts = g_new0 (guint, MAX (n, 1));
   for (int round = 0; round < 3; round++)
     {
       double needed = 0;
 
       map.width = ctx->area.width - (strip_width > 0 ? strip_width + lead : 0);
       layout_cells (entries, cells, &map);
-      n_outside = 0;
       for (guint i = 0; i < n; i++)
-        if (!fit_cell_text (ctx, &cells[i], pad))
-          {
-            double w, h;
+        fit_cell_text (ctx, &cells[i], pad);
+      n_callouts = edge_tiles (cells, n, &map, callouts);
+      for (guint i = 0; i < n_callouts; i++)
+        {
+          double w, h;
 
-            hc_chart_entry_text_size (ctx, cells[i].entry, HC_TEXT_SMALL, &w, &h);
-            needed = MAX (needed, w);
-            outside[n_outside++] = i;
-          }
-
-      needed = MIN (needed, ctx->area.width * 0.4);
+          hc_chart_entry_text_size (ctx, cells[callouts[i]].entry, HC_TEXT_SMALL, &w, &h);
+          needed = MAX (needed, w);
+        }
+      needed = MIN (needed, ctx->area.width * 0.3);
       if (needed <= strip_width)
         break;
       strip_width = needed;
@@ -386,7 +543,7 @@ hc_chart_draw_treemap (HcChartContext *ctx)
           cairo_rectangle (ctx->cr, r.x, r.y, r.width, r.height);
           cairo_fill (ctx->cr);
         }
-      hc_chart_add_rect_mark (ctx, cell->entry->figure, r.x, r.y, r.width, r.height);
+      hc_chart_add_rect_mark (ctx, cell->entry, r.x, r.y, r.width, r.height);
 
       if (cell->label != NULL)
         {
@@ -394,95 +551,21 @@ hc_chart_draw_treemap (HcChartContext *ctx)
           double lh;
 
           hc_chart_text_size (cell->label, NULL, &lh);
-          hc_chart_text_draw (ctx, cell->label, r.x + pad, r.y + pad, on);
-          hc_chart_text_draw (ctx, cell->value, r.x + pad, r.y + pad + lh, on);
+          if (cell->upright)
+            {
+              draw_upright (ctx, cell->label, r.x + pad, r.y + r.height - pad, on);
+              draw_upright (ctx, cell->value, r.x + pad + lh, r.y + r.height - pad, on);
+            }
+          else
+            {
+              hc_chart_text_draw (ctx, cell->label, r.x + pad, r.y + pad, on);
+              hc_chart_text_draw (ctx, cell->value, r.x + pad, r.y + pad + lh, on);
+            }
         }
     }
 
-  /* Callouts, in the order of their tiles from top to bottom so that no
-   * two leaders cross, spread apart where they would touch. */
-  if (n_outside > 0)
-    {
-      g_autofree double *ys = g_new0 (double, n_outside);
-      g_autofree double *heights = g_new0 (double, n_outside);
-      double strip_x = map.x + map.width + lead;
-      double top = ctx->area.y, bottom = map.y + map.height;
-      double spacing = ctx->unit * 0.4;
-
-      /* When the column cannot hold them all, the largest figures keep
-       * their callout; the others are still tiles with a tooltip. */
-      {
-        double w, h;
-        guint fits;
-
-        hc_chart_entry_text_size (ctx, cells[outside[0]].entry, HC_TEXT_SMALL, &w, &h);
-        fits = (guint) MAX (floor ((bottom - top + spacing) / (h + spacing)), 0);
-        if (fits < n_outside)
-          {
-            g_qsort_with_data (outside, n_outside, sizeof (guint), compare_by_value, cells);
-            n_outside = fits;
-          }
-      }
-
-      for (guint i = 1; i < n_outside; i++)
-        for (guint j = i; j > 0; j--)
-          {
-            const cairo_rectangle_t *a = &cells[outside[j - 1]].rect;
-            const cairo_rectangle_t *b = &cells[outside[j]].rect;
-
-            if (a->y + a->height / 2 <= b->y + b->height / 2)
-              break;
-            outside[j] ^= outside[j - 1];
-            outside[j - 1] ^= outside[j];
-            outside[j] ^= outside[j - 1];
-          }
-
-      for (guint i = 0; i < n_outside; i++)
-        {
-          const cairo_rectangle_t *r = &cells[outside[i]].rect;
-          double w;
-
-          hc_chart_entry_text_size (ctx, cells[outside[i]].entry, HC_TEXT_SMALL, &w, &heights[i]);
-          ys[i] = r->y + r->height / 2 - heights[i] / 2;
-          if (i > 0)
-            ys[i] = MAX (ys[i], ys[i - 1] + heights[i - 1] + spacing);
-          ys[i] = MAX (ys[i], top);
-        }
-      for (guint i = n_outside; i > 0; i--)
-        {
-          double limit = i == n_outside ? bottom : ys[i] - spacing;
-
-          ys[i - 1] = MIN (ys[i - 1], limit - heights[i - 1]);
-        }
-
-      for (guint i = 0; i < n_outside; i++)
-        {
-          const Cell *cell = &cells[outside[i]];
-          const cairo_rectangle_t *r = &cell->rect;
-          g_autofree char *value = hc_chart_entry_value_text (cell->entry);
-          g_autoptr(PangoLayout) l = hc_chart_text_new (ctx, cell->entry->label, HC_TEXT_SMALL);
-          g_autoptr(PangoLayout) v = hc_chart_text_new (ctx, value, HC_TEXT_VALUE);
-          double cx = r->x + r->width / 2, cy = r->y + r->height / 2;
-          double lh, line = MAX (1.0, ctx->unit / 14);
-          double points[] = {
-            cx, cy,
-            map.x + map.width + lead * 0.35, cy,
-            strip_x - lead * 0.15, ys[i] + heights[i] / 2,
-          };
-
-          stroke_leader (ctx, points, G_N_ELEMENTS (points) / 2, line);
-          hc_chart_set_color (ctx, &ctx->style->foreground);
-          cairo_new_sub_path (ctx->cr);
-          cairo_arc (ctx->cr, cx, cy, MAX (1.5, line * 1.6), 0, 2 * G_PI);
-          cairo_fill (ctx->cr);
-
-          pango_layout_set_width (l, (int) (strip_width * PANGO_SCALE));
-          pango_layout_set_ellipsize (l, PANGO_ELLIPSIZE_END);
-          hc_chart_text_size (l, NULL, &lh);
-          hc_chart_text_draw (ctx, l, strip_x, ys[i], &ctx->style->foreground);
-          hc_chart_text_draw (ctx, v, strip_x, ys[i] + lh, &ctx->style->foreground);
-        }
-    }
+  if (n_callouts > 0)
+    draw_callouts (ctx, cells, callouts, n_callouts, &map, map.x + map.width + lead, strip_width);
 
   if (!enlarged)
     pango_layout_set_text (note, _("Rectangle areas are proportional to the figures."), -1);

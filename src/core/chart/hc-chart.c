@@ -172,24 +172,21 @@ hc_scale_mode_from_string (const char  *name,
 }
 
 HcScaleKind
-hc_chart_resolve_scale (const HcDataset *dataset,
-                        HcScaleMode      mode)
+hc_chart_resolve_scale (double      min_positive,
+                        double      max,
+                        HcScaleMode mode)
 {
-  double lo, hi;
-
-  g_return_val_if_fail (dataset != NULL, HC_SCALE_LINEAR);
-
   if (mode == HC_SCALE_MODE_LINEAR)
     return HC_SCALE_LINEAR;
 
   /* Log needs something positive to stand on. */
-  if (!hc_dataset_get_range (dataset, &lo, &hi))
+  if (!(min_positive > 0) || !isfinite (max) || max < min_positive)
     return HC_SCALE_LINEAR;
 
   if (mode == HC_SCALE_MODE_LOG)
     return HC_SCALE_LOG;
 
-  return hc_scale_choose (lo, hi);
+  return hc_scale_choose (min_positive, max);
 }
 
 /* "Source: Reuters, 10 December 2007", or NULL when the dataset names none. */
@@ -230,58 +227,147 @@ hc_dataset_format_source (const HcDataset *dataset)
 
 /* ---- legend, header and footer -------------------------------------------------- */
 
-/* One swatch per category, in a row that wraps; nothing when there is only
- * one category (a legend with one entry explains nothing). */
+static PangoLayout *
+legend_more_new (HcChartContext *ctx,
+                 guint           rest)
+{
+  g_autofree char *count = hc_number_format (rest, FALSE);
+  g_autofree char *text = NULL;
+
+  /* Translators: the end of a legend that has no room for every
+   * category: "+ 12 more". */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "+ %s more", "+ %s more",
+                                       hc_chart_plural_n (rest)), count);
+  return hc_chart_text_new (ctx, text, HC_TEXT_SMALL);
+}
+
+typedef struct
+{
+  PangoLayout *text;
+  double       x, y, width, height;
+} LegendItem;
+
+/* Places @n items of @widths in rows from (@x0, @y0) within @width;
+ * returns how many fit above @bottom and stores each one's place. */
+static guint
+legend_flow (LegendItem *items,
+             guint       n,
+             double      x0,
+             double      y0,
+             double      width,
+             double      bottom,
+             double      spacing,
+             double      row_gap)
+{
+  double x = x0, y = y0, row_height = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (x > x0 && x + items[i].width > x0 + width + 0.01)
+        {
+          x = x0;
+          y += row_height + row_gap;
+          row_height = 0;
+        }
+      if (y + items[i].height > bottom + 0.01)
+        return i;
+      items[i].x = x;
+      items[i].y = y;
+      row_height = MAX (row_height, items[i].height);
+      x += items[i].width + spacing;
+    }
+
+  return n;
+}
+
+/* One swatch per category, in rows that wrap; nothing when there is only
+ * one category (a legend with one entry explains nothing). The legend
+ * takes a row for every twelve lines of text that fit in the area, so a
+ * single row on a small canvas, and ends with "+ N more" for the
+ * categories it has no room to name: hundreds of categories would
+ * otherwise push the marks off the canvas, and the palette repeats long
+ * before that anyway. */
 void
 hc_chart_draw_legend (HcChartContext *ctx)
 {
   double swatch = ctx->unit * 0.8;
   double gap = ctx->unit * 0.4;
   double spacing = ctx->unit * 1.2;
-  double x = ctx->area.x;
-  double y = ctx->area.y;
-  double row_height = 0;
-  double bottom = ctx->area.y + ctx->area.height / 3;
+  double line_height, bottom, end = ctx->area.y;
+  guint n = ctx->categories->len, fits;
+  gboolean has_more = FALSE;
+  g_autofree LegendItem *items = NULL;
 
-  if (ctx->categories->len < 2)
+  if (n < 2)
     return;
 
-  for (guint i = 0; i < ctx->categories->len; i++)
+  /* Past a few hundred the rest would never fit anyway. */
+  n = MIN (n, 400);
+  items = g_new0 (LegendItem, n + 1);
+  for (guint i = 0; i < n; i++)
     {
       const char *category = g_ptr_array_index (ctx->categories, i);
-      g_autoptr(PangoLayout) text = NULL;
-      double tw, th, item_width;
+      double tw;
 
-      text = hc_chart_text_new (ctx, *category ? category : _("Uncategorized"), HC_TEXT_SMALL);
-      pango_layout_set_width (text, (int) (MAX (ctx->area.width - swatch - gap, 1) * PANGO_SCALE));
-      pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
-      hc_chart_text_size (text, &tw, &th);
-      item_width = swatch + gap + tw;
-
-      if (x > ctx->area.x && x + item_width > ctx->area.x + ctx->area.width)
-        {
-          x = ctx->area.x;
-          y += row_height + gap * 0.5;
-        }
-      /* Rows past a third of the space are left out: with hundreds of
-       * categories the legend would otherwise push the marks off the
-       * canvas (and take seconds to lay out), and the palette repeats
-       * long before that anyway. */
-      if (y + th > bottom)
-        break;
-      row_height = MAX (row_height, th);
-
-      hc_chart_set_color (ctx, &ctx->style->palette[i % HC_PALETTE_SIZE]);
-      cairo_rectangle (ctx->cr, x, y + (th - swatch) / 2, swatch, swatch);
-      cairo_fill (ctx->cr);
-      hc_chart_text_draw (ctx, text, x + swatch + gap, y, &ctx->style->foreground);
-
-      x += item_width + spacing;
+      items[i].text = hc_chart_text_new (ctx, *category ? category : _("Uncategorized"),
+                                         HC_TEXT_SMALL);
+      pango_layout_set_width (items[i].text,
+                              (int) (MAX (ctx->area.width - swatch - gap, 1) * PANGO_SCALE));
+      pango_layout_set_ellipsize (items[i].text, PANGO_ELLIPSIZE_END);
+      hc_chart_text_size (items[i].text, &tw, &items[i].height);
+      items[i].width = swatch + gap + tw;
     }
 
-  y += row_height + ctx->unit * 0.9;
-  ctx->area.height -= y - ctx->area.y;
-  ctx->area.y = y;
+  line_height = items[0].height;
+  /* A row of legend for every twelve lines of text the area has room
+   * for, so that a small canvas keeps its height for the marks. */
+  bottom = ctx->area.y + MIN (ctx->area.height / 3,
+                              MAX (floor (ctx->area.height / (line_height * 12)), 1) *
+                              (line_height + gap * 0.5));
+
+  fits = legend_flow (items, n, ctx->area.x, ctx->area.y, ctx->area.width, bottom, spacing,
+                      gap * 0.5);
+  /* Make room for "+ N more" after the last category named, giving up
+   * categories until it fits. */
+  while (fits < ctx->categories->len && fits > 0)
+    {
+      g_clear_object (&items[fits].text);
+      items[fits].text = legend_more_new (ctx, ctx->categories->len - fits);
+      hc_chart_text_size (items[fits].text, &items[fits].width, &items[fits].height);
+      if (legend_flow (items, fits + 1, ctx->area.x, ctx->area.y, ctx->area.width, bottom,
+                       spacing, gap * 0.5) == fits + 1)
+        {
+          has_more = TRUE;
+          break;
+        }
+      fits--;
+    }
+
+  for (guint i = 0; i < fits; i++)
+    {
+      hc_chart_set_color (ctx, &ctx->style->palette[i % HC_PALETTE_SIZE]);
+      cairo_rectangle (ctx->cr, items[i].x, items[i].y + (items[i].height - swatch) / 2,
+                       swatch, swatch);
+      cairo_fill (ctx->cr);
+      hc_chart_text_draw (ctx, items[i].text, items[i].x + swatch + gap, items[i].y,
+                          &ctx->style->foreground);
+      end = MAX (end, items[i].y + items[i].height);
+    }
+  if (has_more)
+    {
+      hc_chart_text_draw (ctx, items[fits].text, items[fits].x, items[fits].y,
+                          &ctx->style->secondary);
+      end = MAX (end, items[fits].y + items[fits].height);
+    }
+  for (guint i = 0; i <= n; i++)
+    g_clear_object (&items[i].text);
+  /* Not even one category fits: the legend gives its room to the marks. */
+  if (fits == 0)
+    return;
+
+  end += ctx->unit * 0.9;
+  ctx->area.height -= end - ctx->area.y;
+  ctx->area.y = end;
 }
 
 static void
@@ -314,9 +400,12 @@ draw_subtitle (HcChartContext *ctx)
     return;
 
   text = hc_chart_text_new (ctx, subtitle, HC_TEXT_BODY);
-  pango_layout_set_width (text, (int) (ctx->area.width * PANGO_SCALE));
+  pango_layout_set_width (text, (int) (MAX (ctx->area.width, 1) * PANGO_SCALE));
   pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
   hc_chart_text_size (text, NULL, &th);
+  /* A thumbnail has room for the marks or for this line, not both. */
+  if (ctx->area.height < th * 3)
+    return;
   hc_chart_text_draw (ctx, text, ctx->area.x, ctx->area.y, &ctx->style->secondary);
 
   ctx->area.y += th + ctx->unit * 0.6;
@@ -432,6 +521,7 @@ hc_chart_render (cairo_t              *cr,
   layout->kind = kind;
   layout->marks = g_array_new (FALSE, TRUE, sizeof (HcMark));
   layout->labels = g_array_new (FALSE, TRUE, sizeof (cairo_rectangle_t));
+  layout->texts = g_ptr_array_new_with_free_func (g_free);
 
   if (width <= 0 || height <= 0)
     return layout;
@@ -445,8 +535,14 @@ hc_chart_render (cairo_t              *cr,
   ctx.height = height;
   /* Text scales with the geometric mean of the sides, within what stays
    * readable on a small window and does not shout on a 4K export. */
-  ctx.unit = CLAMP (sqrt ((double) width * height) / 50.0, 9.0, 60.0);
+  ctx.unit = CLAMP (sqrt ((double) width * height) / 50.0, HC_TEXT_MIN_SIZE * 1.1, 60.0);
   ctx.categories = hc_dataset_get_categories (dataset);
+  /* Views that compare figures one with another (lengths, circles) do not
+   * draw a sum among them: it is not a figure, and would be the longest
+   * bar or the largest circle only because it adds up many. Views of parts
+   * of a whole (rectangles, slices, squares) do: there the sum is a part. */
+  ctx.other_written = kind == HC_CHART_BARS || kind == HC_CHART_COLUMNS ||
+                      kind == HC_CHART_CIRCLES;
 
   margin = ctx.unit * 1.2;
   ctx.area.x = margin;
@@ -486,8 +582,8 @@ hc_chart_render (cairo_t              *cr,
   cairo_restore (cr);
 
   g_clear_object (&ctx.pango);
+  g_clear_pointer (&ctx.category_positions, g_hash_table_unref);
   g_clear_pointer (&ctx.categories, g_ptr_array_unref);
-  g_clear_pointer (&ctx.other_label, g_free);
 
   return layout;
 }
@@ -500,6 +596,7 @@ hc_chart_layout_free (HcChartLayout *layout)
 
   g_clear_pointer (&layout->marks, g_array_unref);
   g_clear_pointer (&layout->labels, g_array_unref);
+  g_clear_pointer (&layout->texts, g_ptr_array_unref);
   g_free (layout);
 }
 
@@ -554,6 +651,24 @@ hc_chart_layout_hit_test (const HcChartLayout *layout,
     }
 
   return -1;
+}
+
+const HcMark *
+hc_chart_layout_mark_at (const HcChartLayout *layout,
+                         double               x,
+                         double               y)
+{
+  g_return_val_if_fail (layout != NULL, NULL);
+
+  for (guint i = layout->marks->len; i > 0; i--)
+    {
+      const HcMark *mark = &g_array_index (layout->marks, HcMark, i - 1);
+
+      if (mark_contains (mark, x, y))
+        return mark;
+    }
+
+  return NULL;
 }
 
 const HcMark *

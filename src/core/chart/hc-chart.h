@@ -74,7 +74,11 @@ typedef enum
 
 /* Where a figure was drawn. For every shape x/y/width/height is the
  * bounding box; circles and wedges also carry their exact geometry so a
- * hit test can follow the outline. */
+ * hit test can follow the outline.
+ *
+ * An aggregate ("Other (169 figures)") has figure −1, the number of
+ * figures it holds in n_figures and, in summary, the text its tooltip
+ * shows: what it adds up, and the largest of the figures in it. */
 typedef struct
 {
   int          figure;       /* index in the dataset, or -1 for an aggregate */
@@ -83,6 +87,8 @@ typedef struct
   double       cx, cy;
   double       inner_radius, outer_radius;
   double       angle1, angle2;
+  guint        n_figures;    /* 1 for a figure; how many an aggregate holds */
+  const char  *summary;      /* an aggregate's tooltip, owned by the layout; NULL for a figure */
 } HcMark;
 
 typedef struct
@@ -95,6 +101,10 @@ typedef struct
   cairo_rectangle_t  plot;
   GArray            *marks;       /* of HcMark, in reading order */
   GArray            *labels;      /* of cairo_rectangle_t: every piece of text drawn */
+  guint              n_shown;     /* figures drawn one by one */
+  guint              n_folded;    /* figures added up in "Other", 0 when none */
+  double             square_value; /* units view: what one square stands for; 0 elsewhere */
+  GPtrArray         *texts;       /* owned strings the marks point to */
 } HcChartLayout;
 
 void                 hc_chart_options_init       (HcChartOptions       *options);
@@ -117,12 +127,24 @@ int                  hc_chart_layout_hit_test    (const HcChartLayout  *layout,
                                                   double                y);
 const HcMark        *hc_chart_layout_find_mark   (const HcChartLayout  *layout,
                                                   int                   figure);
+/* The mark at (@x, @y), aggregates included, or NULL. */
+const HcMark        *hc_chart_layout_mark_at     (const HcChartLayout  *layout,
+                                                  double                x,
+                                                  double                y);
+/* What a screen reader says for the chart @layout shows: the kind, the
+ * scale or unit it used, how many figures it shows one by one and how
+ * many it added up in "Other", the largest and the smallest. */
+char                *hc_chart_layout_describe    (const HcChartLayout  *layout,
+                                                  const HcDataset      *dataset);
 
-/* What a screen reader says for the chart, and what exports carry as their
- * description: the kind, the scale, the count, the largest and smallest. */
+/* The description of the chart as exported at the default size,
+ * 1600 × 1000: hc_chart_layout_describe() of that layout. */
 char                *hc_chart_describe           (const HcDataset      *dataset,
                                                   const HcChartOptions *options);
-HcScaleKind          hc_chart_resolve_scale      (const HcDataset      *dataset,
+/* The scale for figures from @min_positive to @max: what @mode asks for,
+ * or for auto, log when they span more than HC_SCALE_LOG_THRESHOLD. */
+HcScaleKind          hc_chart_resolve_scale      (double                min_positive,
+                                                  double                max,
                                                   HcScaleMode           mode);
 gboolean             hc_chart_kind_has_scale     (HcChartKind           kind);
 
