@@ -137,7 +137,19 @@ test_png_metadata (void)
   g_assert_nonnull (chunk);
   g_assert_cmpmem (chunk->data + 6, chunk->length - 6, "Kosovo, December 2007", 21);
 
-  description = hc_chart_describe (dataset, &settings.chart);
+  /* The description of what this export shows, at its size. */
+  {
+    g_autoptr(HcChartLayout) layout = NULL;
+    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, settings.width,
+                                                           settings.height);
+    cairo_t *cr = cairo_create (surface);
+
+    layout = hc_chart_render (cr, settings.width, settings.height, dataset, &settings.chart,
+                              hc_chart_style_get (settings.theme));
+    description = hc_chart_layout_describe (layout, dataset);
+    cairo_destroy (cr);
+    cairo_surface_destroy (surface);
+  }
   chunk = find_text_chunk (chunks, "tEXt", "Description");
   g_assert_nonnull (chunk);
   g_assert_cmpmem (chunk->data + 12, chunk->length - 12, description, strlen (description));

@@ -133,13 +133,13 @@ typedef struct
 static void
 metadata_init (Metadata               *meta,
                const HcDataset        *dataset,
-               const HcExportSettings *settings)
+               char                   *description)
 {
   const HcSource *source = hc_dataset_get_source (dataset);
   GString *text = g_string_new (NULL);
 
   meta->title = g_strdup (hc_dataset_get_title (dataset));
-  meta->description = hc_chart_describe (dataset, &settings->chart);
+  meta->description = description;
   meta->software = g_strdup_printf ("%s %s", PACKAGE_NAME, PACKAGE_VERSION);
 
   if (source->publisher != NULL)
@@ -203,21 +203,27 @@ add_svg_metadata (GByteArray     *svg,
   }
 }
 
-static void
+/* Returns what a screen reader would say of the chart drawn: what is shown
+ * depends on the size, so the description comes from this layout. */
+static char *
 render_into (cairo_surface_t        *surface,
              const HcDataset        *dataset,
              const HcExportSettings *settings)
 {
   cairo_t *cr = cairo_create (surface);
   HcChartLayout *layout;
+  char *description;
 
   if (settings->format == HC_EXPORT_PNG)
     cairo_scale (cr, settings->scale, settings->scale);
 
   layout = hc_chart_render (cr, settings->width, settings->height, dataset,
                             &settings->chart, hc_chart_style_get (settings->theme));
+  description = hc_chart_layout_describe (layout, dataset);
   hc_chart_layout_free (layout);
   cairo_destroy (cr);
+
+  return description;
 }
 
 static gboolean
@@ -279,8 +285,9 @@ hc_export_to_bytes (const HcDataset        *dataset,
       return NULL;
     }
 
-  metadata_init (&meta, dataset, settings);
+  metadata_init (&meta, dataset, render_into (surface, dataset, settings));
 
+  /* Cairo writes a PDF's metadata when the surface is finished. */
   if (settings->format == HC_EXPORT_PDF)
     {
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, meta.title);
@@ -289,8 +296,6 @@ hc_export_to_bytes (const HcDataset        *dataset,
       if (meta.source != NULL)
         cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS, meta.source);
     }
-
-  render_into (surface, dataset, settings);
 
   if (settings->format == HC_EXPORT_PNG)
     {
