@@ -291,7 +291,8 @@ hc_table_add_file_column (HcTable    *self,
                           HcRole      role,
                           const char *reason)
 {
-  HcFileColumn column = { g_strdup (name), role, g_strdup (reason) };
+  HcFileColumn column = { g_utf8_make_valid (name, -1), role,
+                          reason != NULL ? g_utf8_make_valid (reason, -1) : NULL };
 
   g_return_if_fail (self != NULL);
   g_array_append_val (self->file_columns, column);
@@ -403,7 +404,7 @@ hc_table_add_note (HcTable    *self,
   g_return_if_fail (self != NULL);
   g_return_if_fail (note != NULL);
 
-  g_ptr_array_add (self->notes, g_strdup (note));
+  g_ptr_array_add (self->notes, g_utf8_make_valid (note, -1));
 }
 
 static void
@@ -489,7 +490,7 @@ hc_table_add_column (HcTable      *self,
   g_return_val_if_fail (name != NULL, NULL);
 
   column = g_new0 (HcColumn, 1);
-  column->name = g_strdup (name);
+  column->name = g_utf8_make_valid (name, -1);
   column->type = type;
   column->role = role;
   column->bound_of = -1;
@@ -574,7 +575,7 @@ hc_table_set_column_reason (HcTable    *self,
   g_return_if_fail (column != NULL);
 
   g_free (column->reason);
-  column->reason = g_strdup (reason);
+  column->reason = reason != NULL ? g_utf8_make_valid (reason, -1) : NULL;
 }
 
 void
