@@ -292,6 +292,39 @@ test_csv_same_in_every_locale (void)
     g_test_skip ("de_DE.UTF-8 or fr_FR.UTF-8 is not installed; compared fewer locales");
 }
 
+/* A German user sees the countries of a World Bank file in German, from
+ * iso-codes' catalogue; regions keep the file's names. */
+static void
+test_german_countries (void)
+{
+  static const char csv[] =
+    "Country Name,Country Code,Year,Value\n"
+    "Germany,DEU,2007,82266372\n"
+    "Albania,ALB,2007,2970017\n"
+    "Kosovo,XKX,2007,1733404\n"
+    "World,WLD,2007,6683000000\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcDataset) dataset = NULL;
+  g_autofree char *probe = NULL;
+
+  REQUIRE_LOCALE ("de", "de_DE.UTF-8");
+  if (g_strcmp0 (g_dgettext ("iso_3166-1", "Germany"), "Germany") == 0)
+    {
+      g_test_skip ("iso-codes has no German catalogue here");
+      return;
+    }
+
+  dataset = hc_loader_load_data (csv, strlen (csv), "wb.csv", HC_FORMAT_CSV, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hc_dataset_get_n_figures (dataset), ==, 3);
+  g_assert_cmpstr (hc_dataset_get_figure (dataset, 0)->label, ==, "Deutschland");
+  g_assert_cmpstr (hc_dataset_get_figure (dataset, 1)->label, ==, "Albanien");
+  /* The file's own name stays what --print writes. */
+  g_assert_cmpstr (hc_dataset_get_figure (dataset, 0)->entity, ==, "Germany");
+  probe = render_script (dataset, HC_CHART_BARS);
+  assert_drawn (probe, "Deutschland");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -307,6 +340,7 @@ main (int   argc,
 
   g_test_add_func ("/i18n/de/dataset", test_german_dataset);
   g_test_add_func ("/i18n/de/chart", test_german_chart);
+  g_test_add_func ("/i18n/de/countries", test_german_countries);
   g_test_add_func ("/i18n/de/units-plural", test_german_units_plural);
   g_test_add_func ("/i18n/fr/chart", test_french_chart);
   g_test_add_func ("/i18n/sr/source-date", test_serbian_source_date);
