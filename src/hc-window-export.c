@@ -30,6 +30,21 @@ export_job_free (ExportJob *job)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportJob, export_job_free)
 
+/* The chart of @settings becomes the one the window shows: its view and
+ * scale, without the keyboard focus ring, which is for the screen, not for
+ * a file. The dialog's preview and the export both go through here. */
+void
+hc_window_complete_export_settings (HcWindow         *self,
+                                    HcExportSettings *settings)
+{
+  g_return_if_fail (HC_IS_WINDOW (self));
+  g_return_if_fail (settings != NULL);
+
+  settings->chart.kind = hc_chart_view_get_kind (self->chart_view);
+  settings->chart.scale_mode = hc_chart_view_get_scale_mode (self->chart_view);
+  settings->chart.focused = -1;
+}
+
 /* Everything the export needs, taken from the window on the main thread;
  * the job itself touches no widget and can run anywhere. */
 static ExportJob *
@@ -41,10 +56,7 @@ export_job_new (HcWindow               *self,
 
   job->dataset = hc_dataset_ref (hc_window_get_dataset (self));
   job->settings = *settings;
-  job->settings.chart.kind = hc_chart_view_get_kind (self->chart_view);
-  job->settings.chart.scale_mode = hc_chart_view_get_scale_mode (self->chart_view);
-  /* The keyboard focus ring is for the screen, not for a file. */
-  job->settings.chart.focused = -1;
+  hc_window_complete_export_settings (self, &job->settings);
   job->path = g_strdup (path);
 
   return job;
