@@ -119,28 +119,27 @@ export_done_cb (GObject      *source,
   g_autoptr(GFile) file = NULL;
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *uri = NULL;
   AdwToast *toast;
 
   _hc_window_busy_changed (self, -1);
+  file = g_file_new_for_path (job->path);
+  uri = g_file_get_uri (file);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        _hc_window_show_message (self, error->message, TRUE);
+        _hc_window_show_message (self, uri, error->message, TRUE);
       return;
     }
 
-  file = g_file_new_for_path (job->path);
   name = g_file_get_basename (file);
   message = g_strdup_printf (_("Exported to %s"), name);
-
-  g_free (self->last_message);
-  self->last_message = g_strdup (message);
 
   toast = adw_toast_new (message);
   adw_toast_set_button_label (toast, _("Open"));
   adw_toast_set_action_name (toast, "win.show-export");
-  adw_toast_set_action_target_value (toast, g_variant_new_take_string (g_file_get_uri (file)));
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  _hc_window_add_toast (self, uri, toast);
 }
 
 /* What the export dialog calls: writes in a worker thread, since a large
@@ -160,7 +159,7 @@ hc_window_export_file (HcWindow               *self,
   path = g_file_get_path (file);
   if (path == NULL || hc_window_get_dataset (self) == NULL)
     {
-      _hc_window_show_message (self, _("Charts can only be exported to local files"), TRUE);
+      _hc_window_show_message (self, "export", _("Charts can only be exported to local files"), TRUE);
       return;
     }
 
@@ -233,7 +232,7 @@ hc_window_copy_chart (HcWindow *self)
     texture = gdk_texture_new_from_bytes (png, &error);
   if (texture == NULL)
     {
-      _hc_window_show_message (self, error->message, TRUE);
+      _hc_window_show_message (self, "clipboard", error->message, TRUE);
       return;
     }
 
@@ -247,5 +246,5 @@ hc_window_copy_chart (HcWindow *self)
   provider = gdk_content_provider_new_union (providers, svg != NULL ? 3 : 2);
 
   gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), provider);
-  _hc_window_show_message (self, _("Chart copied"), FALSE);
+  _hc_window_show_message (self, "clipboard", _("Chart copied"), FALSE);
 }

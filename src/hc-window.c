@@ -13,6 +13,9 @@
 
 G_DEFINE_FINAL_TYPE (HcWindow, hc_window, ADW_TYPE_APPLICATION_WINDOW)
 
+static void start_load (HcWindow *self,
+                        GFile    *file);
+
 /* The page name and view key of the table; every other view is a chart kind. */
 #define TABLE_VIEW "table"
 
@@ -22,17 +25,66 @@ hc_window_new (HcApplication *application)
   return g_object_new (HC_TYPE_WINDOW, "application", application, NULL);
 }
 
+/* The toast about @topic (a file's URI, "clipboard" …) is over. */
+static void
+toast_dismissed_cb (AdwToast *toast,
+                    HcWindow *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->toasts);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (value == toast)
+      {
+        g_signal_handlers_disconnect_by_func (toast, toast_dismissed_cb, self);
+        g_hash_table_iter_remove (&iter);
+        return;
+      }
+}
+
+static void
+dismiss_toast (HcWindow   *self,
+               const char *topic)
+{
+  AdwToast *toast = topic != NULL ? g_hash_table_lookup (self->toasts, topic) : NULL;
+
+  /* Dismissing also takes a queued toast out of the queue. */
+  if (toast != NULL)
+    adw_toast_dismiss (toast);
+}
+
+/* A new message about a topic replaces the one before, shown or still
+ * queued: after three saves of a file only the last reload is news, and an
+ * error that was fixed must not linger. @topic may be %NULL. */
+void
+_hc_window_add_toast (HcWindow   *self,
+                      const char *topic,
+                      AdwToast   *toast)
+{
+  g_autofree char *message = g_strdup (adw_toast_get_title (toast));
+
+  dismiss_toast (self, topic);
+  if (topic != NULL)
+    {
+      g_hash_table_insert (self->toasts, g_strdup (topic), g_object_ref (toast));
+      g_signal_connect (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self);
+    }
+
+  g_free (self->last_message);
+  self->last_message = g_steal_pointer (&message);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 /* Errors stay until dismissed: a file:line:column is something to read
  * while fixing the file. Confirmations go away by themselves. */
 void
 _hc_window_show_message (HcWindow   *self,
+                         const char *topic,
                          const char *message,
                          gboolean    persistent)
 {
   AdwToast *toast = adw_toast_new (message);
-
-  g_free (self->last_message);
-  self->last_message = g_strdup (message);
 
   if (persistent)
     {
@@ -48,7 +100,7 @@ _hc_window_show_message (HcWindow   *self,
       adw_toast_set_custom_title (toast, label);
       adw_toast_set_timeout (toast, 0);
     }
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  _hc_window_add_toast (self, topic, toast);
 }
 
 void
@@ -57,6 +109,111 @@ _hc_window_busy_changed (HcWindow *self,
 {
   self->n_busy += delta;
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), self->n_busy > 0 ? "progress" : NULL);
+}
+
+/* The header names the file the chart came from, or, while a load error
+ * stands, says that the chart is the one from before. */
+static void
+update_subtitle (HcWindow *self)
+{
+  g_autofree char *subtitle = NULL;
+
+  if (self->load_error != NULL && self->file != NULL && g_file_equal (self->file, self->error_file))
+    {
+      /* Translators: the header's subtitle while the chart on screen is an
+       * older version of the file, which could not be read again. */
+      subtitle = g_strdup (_("Last version that could be read"));
+    }
+  else if (self->load_error != NULL)
+    {
+      g_autofree char *name = g_file_get_basename (self->error_file);
+
+      /* Translators: the header's subtitle while the chart on screen is not
+       * the one of the file just opened; %s is that file's name. */
+      subtitle = g_strdup_printf (_("Previous chart: %s could not be opened"), name);
+    }
+  else if (self->file != NULL)
+    subtitle = g_file_get_path (self->file);
+
+  adw_window_title_set_subtitle (self->window_title, subtitle != NULL ? subtitle : "");
+}
+
+/* Says in the window itself, above the chart, that @file could not be
+ * opened and why, and what the chart shows instead. It stays until the user
+ * dismisses it or a file opens: a toast that goes away would leave a window
+ * that looks as if the file had opened. */
+static void
+show_load_error (HcWindow   *self,
+                 GFile      *file,
+                 const char *message)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *title = NULL;
+  g_autofree char *previous = NULL;
+  HcDataset *dataset = hc_window_get_dataset (self);
+
+  /* Translators: %s is a file name */
+  title = g_strdup_printf (_("%s could not be opened"), name);
+  if (dataset == NULL)
+    previous = NULL;
+  else if (self->file != NULL && g_file_equal (self->file, file))
+    /* Translators: %s is a file name */
+    previous = g_strdup_printf (_("The chart below is still the last version of %s that could be read."),
+                                name);
+  else
+    /* Translators: %s is the title of the chart still on screen */
+    previous = g_strdup_printf (_("The chart below is still the previous one, “%s”."),
+                                hc_dataset_get_title (dataset));
+
+  g_set_object (&self->error_file, file);
+  g_free (self->load_error);
+  self->load_error = g_strdup (message);
+  g_free (self->last_message);
+  self->last_message = g_strdup (message);
+
+  /* Whatever was said about the file before is stale now. */
+  dismiss_toast (self, uri);
+
+  gtk_label_set_text (self->error_title, title);
+  gtk_label_set_text (self->error_detail, message);
+  gtk_label_set_text (self->error_previous, previous != NULL ? previous : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_previous), previous != NULL);
+  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retry-load", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.dismiss-error", TRUE);
+  update_subtitle (self);
+}
+
+void
+_hc_window_dismiss_load_error (HcWindow *self)
+{
+  g_clear_pointer (&self->load_error, g_free);
+  g_clear_object (&self->error_file);
+  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retry-load", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.dismiss-error", FALSE);
+  update_subtitle (self);
+}
+
+/* The file of the error bar, once more: for a file fixed in another program. */
+void
+_hc_window_retry_load (HcWindow *self)
+{
+  g_autoptr(GFile) file = self->error_file != NULL ? g_object_ref (self->error_file) : NULL;
+
+  if (file != NULL)
+    start_load (self, file);
+}
+
+/* What the error bar says ("figures.csv:3:7: …"), or %NULL when there is
+ * no error bar. */
+const char *
+hc_window_get_load_error (HcWindow *self)
+{
+  g_return_val_if_fail (HC_IS_WINDOW (self), NULL);
+
+  return self->load_error;
 }
 
 void
@@ -136,9 +293,6 @@ hc_window_get_last_message (HcWindow *self)
 /* Editors save in several steps (truncate, write, rename); wait for the
  * last one before reading. */
 #define RELOAD_DELAY_MS 250
-
-static void start_load (HcWindow *self,
-                        GFile    *file);
 
 static gboolean
 loading_pulse_cb (gpointer user_data)
@@ -289,12 +443,12 @@ load_done_cb (GObject      *source,
       g_autofree char *name = g_file_get_basename (file);
       g_autofree char *message = NULL;
 
-      /* "figures.csv:3:7: …" reads better in a toast than the whole path,
-       * which the header bar already shows for the file that is open. */
+      /* "figures.csv:3:7: …" reads better than the whole path, which the
+       * header bar already shows for the file that is open. */
       if (g_str_has_prefix (error->message, path) && error->message[strlen (path)] == ':')
         message = g_strconcat (name, error->message + strlen (path), NULL);
 
-      _hc_window_show_message (self, message != NULL ? message : error->message, TRUE);
+      show_load_error (self, file, message != NULL ? message : error->message);
       return;
     }
 
@@ -303,10 +457,11 @@ load_done_cb (GObject      *source,
     {
       g_autofree char *changes = hc_dataset_describe_changes (hc_window_get_dataset (self), dataset, 3);
       g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *uri = g_file_get_uri (file);
       /* Translators: "figures.csv reloaded: Serbs 120,000 → 130,000; 1 figure added" */
       g_autofree char *message = g_strdup_printf (_("%s reloaded: %s"), name, changes);
 
-      _hc_window_show_message (self, message, FALSE);
+      _hc_window_show_message (self, uri, message, FALSE);
     }
   else
     {
@@ -314,8 +469,10 @@ load_done_cb (GObject      *source,
       watch_file (self, file);
     }
 
+  /* Whatever failed before, the chart is now the file's. */
+  _hc_window_dismiss_load_error (self);
   hc_window_set_dataset (self, dataset);
-  adw_window_title_set_subtitle (self->window_title, g_file_peek_path (file));
+  update_subtitle (self);
 }
 
 /* Loads in a worker thread: a big file must not freeze the window. A file
@@ -345,7 +502,7 @@ start_load (HcWindow *self,
       g_autofree char *uri = g_file_get_uri (file);
       g_autofree char *message = g_strdup_printf (_("%s: only local files can be opened"), uri);
 
-      _hc_window_show_message (self, message, TRUE);
+      show_load_error (self, file, message);
       return;
     }
 
@@ -495,8 +652,20 @@ hc_window_dispose (GObject *object)
   g_action_map_remove_action (G_ACTION_MAP (self), "view");
   g_action_map_remove_action (G_ACTION_MAP (self), "scale");
 
+  if (self->toasts != NULL)
+    {
+      GHashTableIter iter;
+      gpointer toast;
+
+      g_hash_table_iter_init (&iter, self->toasts);
+      while (g_hash_table_iter_next (&iter, NULL, &toast))
+        g_signal_handlers_disconnect_by_func (toast, toast_dismissed_cb, self);
+      g_clear_pointer (&self->toasts, g_hash_table_unref);
+    }
+
   gtk_widget_dispose_template (GTK_WIDGET (self), HC_TYPE_WINDOW);
   g_clear_object (&self->file);
+  g_clear_object (&self->error_file);
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->load_cancellable);
@@ -510,6 +679,7 @@ hc_window_finalize (GObject *object)
   HcWindow *self = HC_WINDOW (object);
 
   g_clear_pointer (&self->last_message, g_free);
+  g_clear_pointer (&self->load_error, g_free);
 
   G_OBJECT_CLASS (hc_window_parent_class)->finalize (object);
 }
@@ -540,6 +710,10 @@ hc_window_class_init (HcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HcWindow, loading_revealer);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, loading_label);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, loading_progress);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, error_title);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, error_detail);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, error_previous);
 
   _hc_window_class_actions_init (widget_class);
 }
@@ -555,6 +729,7 @@ hc_window_init (HcWindow *self)
 
   self->settings = g_settings_new (APP_ID);
   self->cancellable = g_cancellable_new ();
+  self->toasts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 
   _hc_window_actions_init (self);
   _hc_window_dnd_init (self);
@@ -571,9 +746,10 @@ hc_window_init (HcWindow *self)
                            self, G_CONNECT_SWAPPED);
   dark_changed_cb (self, NULL, style_manager);
 
+  _hc_window_dismiss_load_error (self);
   dataset = hc_loader_load_default (&error);
   if (dataset != NULL)
     hc_window_set_dataset (self, dataset);
   else
-    _hc_window_show_message (self, error->message, TRUE);
+    _hc_window_show_message (self, NULL, error->message, TRUE);
 }

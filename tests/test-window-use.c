@@ -312,15 +312,264 @@ test_export_dialog_fits (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* ---- failed loads and messages -------------------------------------------- */
+
+static gboolean
+label_starts_with (GtkWidget     *widget,
+                   gconstpointer  prefix)
+{
+  return GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix);
+}
+
+static gboolean
+label_contains (GtkWidget     *widget,
+                gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
+/* A label that starts with @prefix and is on screen. */
+static gboolean
+shows_label (HcWindow   *window,
+             const char *prefix)
+{
+  GtkWidget *label = find_widget (GTK_WIDGET (window), label_starts_with, prefix);
+  GtkWidget *revealer = label != NULL ? gtk_widget_get_ancestor (label, GTK_TYPE_REVEALER) : NULL;
+
+  if (label == NULL || !gtk_widget_is_drawable (label))
+    return FALSE;
+  /* Fully open: not still sliding in, nor sliding out. */
+  return revealer == NULL || (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)) &&
+                              gtk_revealer_get_child_revealed (GTK_REVEALER (revealer)));
+}
+
+static const char *
+header_subtitle (HcWindow *window)
+{
+  GtkWidget *title = find_widget (GTK_WIDGET (window), is_type, "AdwWindowTitle");
+
+  g_assert_nonnull (title);
+  return adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title));
+}
+
+/* The toasts on screen: the one shown and any still sliding away. */
+static GPtrArray *
+toast_texts (HcWindow *window)
+{
+  GtkWidget *overlay = find_widget (GTK_WIDGET (window), is_type, "AdwToastOverlay");
+  GPtrArray *texts = g_ptr_array_new ();
+
+  for (GtkWidget *child = gtk_widget_get_first_child (overlay); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (is_type (child, "AdwToastWidget"))
+      {
+        GtkWidget *label = find_widget (child, label_starts_with, "");
+
+        g_assert_nonnull (label);
+        g_ptr_array_add (texts, (char *) gtk_label_get_text (GTK_LABEL (label)));
+      }
+
+  return texts;
+}
+
+static gboolean
+is_close_button (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "window-close-symbolic") == 0;
+}
+
+typedef struct
+{
+  HcWindow   *window;
+  const char *text;     /* the one toast on screen, or NULL for none */
+} ToastWanted;
+
+static gboolean
+only_toast_is (gpointer data)
+{
+  ToastWanted *wanted = data;
+  g_autoptr(GPtrArray) texts = toast_texts (wanted->window);
+
+  if (wanted->text == NULL)
+    return texts->len == 0;
+  return texts->len == 1 && g_str_equal (texts->pdata[0], wanted->text);
+}
+
+static void
+wait_for_only_toast (HcWindow   *window,
+                     const char *text)
+{
+  ToastWanted wanted = { window, text };
+
+  wait_for (only_toast_is, &wanted);
+}
+
+typedef struct
+{
+  HcWindow   *window;
+  const char *prefix;
+} LabelWanted;
+
+static gboolean
+label_is_shown (gpointer data)
+{
+  LabelWanted *wanted = data;
+
+  return shows_label (wanted->window, wanted->prefix);
+}
+
+static gboolean
+label_is_gone (gpointer data)
+{
+  LabelWanted *wanted = data;
+
+  return find_widget (GTK_WIDGET (wanted->window), label_starts_with, wanted->prefix) == NULL ||
+         !shows_label (wanted->window, wanted->prefix);
+}
+
+/* Says so in the window, above the chart that stayed, until dismissed. */
+static void
+test_failed_load_stays_said (void)
+{
+  g_autofree char *path = write_temp_file ("broken.json", "{\"figures\": [");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  LabelWanted error = { NULL, "broken.json:1:13: " };
+  HcWindow *window;
+  HcDataset *before;
+
+  reset_settings ();
+  window = new_window (1000, 700);
+  error.window = window;
+  before = hc_window_get_dataset (window);
+
+  hc_window_open_file (window, file);
+  wait_until_idle (window);
+  wait_for (label_is_shown, &error);
+  shot (GTK_WIDGET (window), "load-error");
+
+  g_assert_true (hc_window_get_dataset (window) == before);
+  g_assert_true (g_str_has_prefix (hc_window_get_load_error (window), "broken.json:1:13: "));
+  g_assert_true (shows_label (window, "broken.json could not be opened"));
+  /* The chart that stayed says which it is, in the bar and in the header. */
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), label_contains,
+                                 "still the previous one, “Kosovo, December 2007”"));
+  g_assert_cmpstr (header_subtitle (window), ==, "Previous chart: broken.json could not be opened");
+  /* Not a toast that goes away by itself and leaves no trace. */
+  wait_for_only_toast (window, NULL);
+  spin (500);
+  g_assert_true (shows_label (window, "broken.json:1:13: "));
+
+  /* Until the user acts. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.dismiss-error", NULL));
+  wait_for (label_is_gone, &error);
+  g_assert_null (hc_window_get_load_error (window));
+  g_assert_cmpstr (header_subtitle (window), ==, "");
+
+  remove_temp_file (path);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static double value_wanted;
+
+static gboolean
+first_value_is_wanted (gpointer window)
+{
+  return hc_dataset_get_figure (hc_window_get_dataset (window), 0)->value == value_wanted;
+}
+
+static gboolean
+has_no_load_error (gpointer window)
+{
+  return hc_window_get_load_error (window) == NULL;
+}
+
+static gboolean
+has_load_error (gpointer window)
+{
+  return hc_window_get_load_error (window) != NULL;
+}
+
+/* Saves come one after another: only the last reload is news, an error
+ * replaces the reloads before it, and a fix replaces the error. */
+static void
+test_messages_replace_stale_ones (void)
+{
+  g_autofree char *path = write_temp_file ("live.csv", "label,value\nSerbs,120000\nNATO,16000\n");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  LabelWanted error = { NULL, "live.csv:2:" };
+  HcWindow *window;
+
+  reset_settings ();
+  window = new_window (1000, 700);
+  error.window = window;
+  hc_window_open_file (window, file);
+  wait_until_idle (window);
+
+  for (guint i = 1; i <= 3; i++)
+    {
+      g_autofree char *csv = g_strdup_printf ("label,value\nSerbs,%u\nNATO,16000\n", 120000 + i * 1000);
+
+      g_assert_true (g_file_set_contents (path, csv, -1, NULL));
+      value_wanted = 120000 + i * 1000;
+      wait_for (first_value_is_wanted, window);
+    }
+  wait_for_only_toast (window, "live.csv reloaded: Serbs 122,000 → 123,000");
+
+  /* A broken save: the reload toasts are stale now. */
+  g_assert_true (g_file_set_contents (path, "label,value\nSerbs,\"13\n", -1, NULL));
+  wait_for (has_load_error, window);
+  g_assert_true (g_str_has_prefix (hc_window_get_load_error (window), "live.csv:2:"));
+  wait_for (label_is_shown, &error);
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), label_contains,
+                                 "the last version of live.csv that could be read"));
+  g_assert_cmpstr (header_subtitle (window), ==, "Last version that could be read");
+  wait_for_only_toast (window, NULL);
+  shot (GTK_WIDGET (window), "reload-error");
+
+  /* Fixed: the error goes, by itself, and the reload says what changed. */
+  g_assert_true (g_file_set_contents (path, "label,value\nSerbs,130000\nNATO,16000\n", -1, NULL));
+  wait_for (has_no_load_error, window);
+  wait_for (label_is_gone, &error);
+  wait_for_only_toast (window, "live.csv reloaded: Serbs 123,000 → 130,000");
+  g_assert_cmpstr (hc_window_get_last_message (window), ==, "live.csv reloaded: Serbs 123,000 → 130,000");
+
+  /* Closing it leaves nothing queued behind it. */
+  gtk_widget_activate (find_widget (find_widget (GTK_WIDGET (window), is_type, "AdwToastWidget"),
+                                    is_close_button, NULL));
+  wait_for_only_toast (window, NULL);
+  spin (700);
+  wait_for_only_toast (window, NULL);
+
+  remove_temp_file (path);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autoptr(GtkCssProvider) css = NULL;
+  GdkDisplay *display;
+
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
+  /* What HcApplication sets up from its resource base path: the windows
+   * here have no application, and should look as they do with one. */
+  display = gdk_display_get_default ();
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (display),
+                                    "/io/github/headcount/Headcount/icons");
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, "/io/github/headcount/Headcount/style.css");
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
   g_test_add_func ("/window-use/export/dialog-matches-cli", test_export_dialog_matches_cli);
   g_test_add_func ("/window-use/export/dialog-fits", test_export_dialog_fits);
+  g_test_add_func ("/window-use/messages/failed-load-stays-said", test_failed_load_stays_said);
+  g_test_add_func ("/window-use/messages/replace-stale-ones", test_messages_replace_stale_ones);
 
   return g_test_run ();
 }
