@@ -546,6 +546,83 @@ test_messages_replace_stale_ones (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* ---- the table ------------------------------------------------------------ */
+
+/* "Label, Value": the titles of the columns on show. */
+static char *
+visible_columns (HcTableView *table)
+{
+  GtkWidget *view = find_widget (GTK_WIDGET (table), is_type, "GtkColumnView");
+  GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (view));
+  GString *titles = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (!gtk_column_view_column_get_visible (column))
+        continue;
+      if (titles->len > 0)
+        g_string_append (titles, ", ");
+      g_string_append (titles, gtk_column_view_column_get_title (column));
+    }
+
+  return g_string_free (titles, FALSE);
+}
+
+/* The views' crossfade is over. */
+static gboolean
+stack_settled (gpointer window)
+{
+  GtkWidget *stack = gtk_widget_get_parent (GTK_WIDGET (hc_window_get_chart_view (window)));
+
+  return !gtk_stack_get_transition_running (GTK_STACK (stack));
+}
+
+static void
+test_table_columns_and_comparisons (void)
+{
+  g_autoptr(GString) csv = g_string_new ("country,population\n");
+  g_autofree char *path = NULL;
+  g_autofree char *columns = NULL;
+  g_autofree char *kosovo_columns = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_auto(GStrv) lines = NULL;
+  HcTableView *table;
+  HcWindow *window;
+
+  for (guint i = 1; i <= 17000; i++)
+    g_string_append_printf (csv, "Place %u,%u\n", i, i * 10);
+  path = write_temp_file ("places.csv", csv->str);
+  file = g_file_new_for_path (path);
+
+  reset_settings ();
+  window = new_window (1000, 700);
+  table = hc_window_get_table_view (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "table");
+  kosovo_columns = visible_columns (table);
+  g_assert_cmpstr (kosovo_columns, ==, "Label, Value, Category, Share of Category, Approx., Quote");
+
+  hc_window_open_file (window, file);
+  wait_until_idle (window);
+  wait_for (stack_settled, window);
+  shot (GTK_WIDGET (window), "table-plain-csv");
+
+  /* A plain file has labels and values, and nothing else to show. */
+  columns = visible_columns (table);
+  g_assert_cmpstr (columns, ==, "Label, Value");
+
+  /* The largest starts selected: compared with a few, not with 16,999. */
+  lines = g_strsplit (hc_table_view_get_comparison (table), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  g_assert_cmpstr (lines[0], ==, "Place 17000: number 1 of 17,000, largest first");
+  g_assert_cmpstr (lines[2], ==, "170,000 is 17,000× 10 Place 1 (the smallest)");
+  g_assert_true (g_str_has_suffix (lines[3], "of the total, 1,445,085,000"));
+
+  remove_temp_file (path);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -570,6 +647,7 @@ main (int   argc,
   g_test_add_func ("/window-use/export/dialog-fits", test_export_dialog_fits);
   g_test_add_func ("/window-use/messages/failed-load-stays-said", test_failed_load_stays_said);
   g_test_add_func ("/window-use/messages/replace-stale-ones", test_messages_replace_stale_ones);
+  g_test_add_func ("/window-use/table/columns-and-comparisons", test_table_columns_and_comparisons);
 
   return g_test_run ();
 }
