@@ -22,7 +22,9 @@ struct _HcWindow
   HcChartView          *chart_view;
   HcTableView          *table_view;
   GtkImage             *view_image;
-  GtkLabel             *view_label;
+  GtkStack             *view_labels;
+  GtkLabel             *view_label;        /* the one of view_labels on show */
+  GtkStack             *scale_slot;
   GtkWidget            *scale_box;
   GtkRevealer          *loading_revealer;
   GtkLabel             *loading_label;

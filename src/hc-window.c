@@ -562,6 +562,7 @@ view_changed_cb (HcWindow *self)
   g_autofree char *icon = NULL;
   HcChartKind kind = HC_CHART_BARS;
   gboolean table = g_str_equal (view, TABLE_VIEW);
+  gboolean has_scale;
 
   if (!table && !view_to_kind (view, &kind))
     kind = HC_CHART_BARS;
@@ -572,11 +573,14 @@ view_changed_cb (HcWindow *self)
 
   icon = g_strdup_printf ("hc-view-%s-symbolic", table ? TABLE_VIEW : hc_chart_kind_to_string (kind));
   gtk_image_set_from_icon_name (self->view_image, icon);
-  gtk_label_set_label (self->view_label, table ? _("Table") : hc_chart_kind_get_title (kind));
+  gtk_stack_set_visible_child_name (self->view_labels, table ? TABLE_VIEW : hc_chart_kind_to_string (kind));
+  self->view_label = GTK_LABEL (gtk_stack_get_visible_child (self->view_labels));
 
   /* Treemaps, circles and shares encode by area: a log scale there would
    * be a lie, so the toggle only shows where it means something. */
-  gtk_widget_set_visible (self->scale_box, !table && hc_chart_kind_has_scale (kind));
+  has_scale = !table && hc_chart_kind_has_scale (kind);
+  gtk_widget_set_visible (self->scale_box, has_scale);
+  gtk_stack_set_visible_child_name (self->scale_slot, has_scale ? "scale" : "none");
   _hc_window_actions_update (self);
 }
 
@@ -705,7 +709,8 @@ hc_window_class_init (HcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HcWindow, chart_view);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, table_view);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, view_image);
-  gtk_widget_class_bind_template_child (widget_class, HcWindow, view_label);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, view_labels);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, scale_slot);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, scale_box);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, loading_revealer);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, loading_label);
@@ -733,6 +738,15 @@ hc_window_init (HcWindow *self)
 
   _hc_window_actions_init (self);
   _hc_window_dnd_init (self);
+
+  for (guint i = 0; i <= HC_N_CHART_KINDS; i++)
+    {
+      gboolean table = i == HC_N_CHART_KINDS;
+      GtkWidget *label = gtk_label_new (table ? _("Table") : hc_chart_kind_get_title (i));
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_stack_add_named (self->view_labels, label, table ? TABLE_VIEW : hc_chart_kind_to_string (i));
+    }
 
   g_signal_connect_object (self->settings, "changed::view", G_CALLBACK (view_changed_cb),
                            self, G_CONNECT_SWAPPED);

@@ -168,6 +168,79 @@ is_type (GtkWidget     *widget,
   return g_str_equal (G_OBJECT_TYPE_NAME (widget), type_name);
 }
 
+/* ---- small windows -------------------------------------------------------- */
+
+typedef struct
+{
+  int             width;
+  int             min_width;
+  graphene_rect_t title;
+} HeaderGeometry;
+
+static void
+measure_header (HcWindow       *window,
+                HeaderGeometry *geometry)
+{
+  GtkWidget *title = find_widget (GTK_WIDGET (window), is_type, "AdwWindowTitle");
+
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &geometry->min_width, NULL, NULL, NULL);
+  geometry->width = gtk_widget_get_width (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_compute_bounds (title, GTK_WIDGET (window), &geometry->title));
+}
+
+static HcWindow *resized_window;
+static int resized_from;
+
+static gboolean
+width_changed (gpointer data)
+{
+  return gtk_widget_get_width (GTK_WIDGET (resized_window)) != resized_from;
+}
+
+/* A window as narrow as it goes keeps its width and its title where they
+ * are through every view, with and without the scale buttons. */
+static void
+test_small_window_keeps_width (void)
+{
+  static const char *views[] = { "columns", "circles", "treemap", "shares", "units", "table", "bars" };
+  HeaderGeometry first, now;
+  HcWindow *window;
+
+  reset_settings ();
+  window = new_window (200, 300);
+  spin (100);
+  measure_header (window, &first);
+  /* As narrow as it goes: the window is at its minimum. */
+  g_assert_cmpint (first.width, <=, first.min_width);
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("narrow-%s", views[i]);
+      gboolean timed_out = FALSE;
+      guint id;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", views[i]));
+      /* A window that grows does so on the next frame or two. */
+      resized_window = window;
+      resized_from = first.width;
+      id = g_timeout_add (300, window_wait_timeout_cb, &timed_out);
+      while (!timed_out && !width_changed (NULL))
+        g_main_context_iteration (NULL, TRUE);
+      if (!timed_out)
+        g_source_remove (id);
+
+      measure_header (window, &now);
+      shot (GTK_WIDGET (window), name);
+      g_assert_cmpint (now.min_width, ==, first.min_width);
+      g_assert_cmpint (now.width, ==, first.width);
+      g_assert_cmpfloat (now.title.origin.x, ==, first.title.origin.x);
+      g_assert_cmpfloat (now.title.size.width, ==, first.title.size.width);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* ---- export: the dialog writes what the command line writes -------------- */
 
 typedef struct
@@ -643,6 +716,7 @@ main (int   argc,
   gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
+  g_test_add_func ("/window-use/small-window/keeps-width", test_small_window_keeps_width);
   g_test_add_func ("/window-use/export/dialog-matches-cli", test_export_dialog_matches_cli);
   g_test_add_func ("/window-use/export/dialog-fits", test_export_dialog_fits);
   g_test_add_func ("/window-use/messages/failed-load-stays-said", test_failed_load_stays_said);
