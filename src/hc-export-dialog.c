@@ -154,6 +154,7 @@ update_summary (HcExportDialog *self)
 {
   HcExportSettings settings;
   g_autofree char *summary = NULL;
+  HcDataset *dataset;
 
   hc_export_dialog_get_settings (self, &settings);
 
@@ -169,6 +170,16 @@ update_summary (HcExportDialog *self)
   adw_window_title_set_subtitle (self->window_title, summary);
   gtk_widget_set_sensitive (GTK_WIDGET (self->scale_row), settings.format == HC_EXPORT_PNG);
   gtk_widget_queue_draw (GTK_WIDGET (self->preview));
+
+  /* The preview, to a screen reader: what the file will show. */
+  dataset = self->window != NULL ? hc_window_get_dataset (self->window) : NULL;
+  if (dataset != NULL)
+    {
+      g_autofree char *description = hc_chart_describe (dataset, &settings.chart);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->preview),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+    }
 }
 
 static void

@@ -93,6 +93,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   const HcFigure *figure = hc_figure_item_get_figure (item);
   g_autofree char *text = NULL;
   const char *tooltip = NULL;
+  const char *spoken;
 
   switch (column)
     {
@@ -124,6 +125,17 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_text (label, text != NULL ? text : "");
   gtk_widget_set_tooltip_text (GTK_WIDGET (label), tooltip);
+
+  /* What a screen reader says for the cell: "≈" in words, and something
+   * for an empty cell, which GTK would otherwise name "GtkLabel". */
+  if (column == COLUMN_APPROXIMATE)
+    spoken = figure->approximate ? _("approximate") : _("exact");
+  else if (text == NULL || *text == '\0')
+    /* Translators: an empty cell of the table, to a screen reader */
+    spoken = _("none");
+  else
+    spoken = text;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
 }
 
 static void

@@ -21,6 +21,8 @@ struct _HcWindow
   GtkStack             *stack;
   HcChartView          *chart_view;
   HcTableView          *table_view;
+  GtkWidget            *view_button;
+  GtkWidget            *main_menu_button;
   GtkImage             *view_image;
   GtkStack             *view_labels;
   GtkLabel             *view_label;        /* the one of view_labels on show */
@@ -30,6 +32,7 @@ struct _HcWindow
   GtkLabel             *loading_label;
   GtkProgressBar       *loading_progress;
   GtkRevealer          *error_revealer;
+  GtkWidget            *error_bar;
   GtkLabel             *error_title;
   GtkLabel             *error_detail;
   GtkLabel             *error_previous;

@@ -16,6 +16,34 @@ G_DEFINE_FINAL_TYPE (HcWindow, hc_window, ADW_TYPE_APPLICATION_WINDOW)
 static void start_load (HcWindow *self,
                         GFile    *file);
 
+/* An icon button's name for screen readers, which would otherwise hear
+ * "GtkMenuButton": a tooltip is only its description. (The button inside
+ * a GtkMenuButton is labelled by it.) */
+static void
+set_button_label (GtkWidget  *button,
+                  const char *label)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+/* A bar that is not shown is hidden outright once it has slid away, so
+ * that screen readers do not find its empty labels. */
+static void
+reveal (GtkRevealer *revealer,
+        gboolean     shown)
+{
+  if (shown)
+    gtk_widget_set_visible (GTK_WIDGET (revealer), TRUE);
+  gtk_revealer_set_reveal_child (revealer, shown);
+}
+
+static void
+child_revealed_cb (GtkRevealer *revealer)
+{
+  if (!gtk_revealer_get_reveal_child (revealer) && !gtk_revealer_get_child_revealed (revealer))
+    gtk_widget_set_visible (GTK_WIDGET (revealer), FALSE);
+}
+
 /* The page name and view key of the table; every other view is a chart kind. */
 #define TABLE_VIEW "table"
 
@@ -179,7 +207,11 @@ show_load_error (HcWindow   *self,
   gtk_label_set_text (self->error_detail, message);
   gtk_label_set_text (self->error_previous, previous != NULL ? previous : "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_previous), previous != NULL);
-  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->error_bar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
+                                  -1);
+  reveal (self->error_revealer, TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retry-load", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.dismiss-error", TRUE);
   update_subtitle (self);
@@ -190,7 +222,7 @@ _hc_window_dismiss_load_error (HcWindow *self)
 {
   g_clear_pointer (&self->load_error, g_free);
   g_clear_object (&self->error_file);
-  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+  reveal (self->error_revealer, FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retry-load", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.dismiss-error", FALSE);
   update_subtitle (self);
@@ -309,7 +341,7 @@ loading_timeout_cb (gpointer user_data)
   HcWindow *self = user_data;
 
   self->loading_timeout = 0;
-  gtk_revealer_set_reveal_child (self->loading_revealer, TRUE);
+  reveal (self->loading_revealer, TRUE);
   self->loading_pulse = g_timeout_add (100, loading_pulse_cb, self);
   return G_SOURCE_REMOVE;
 }
@@ -319,7 +351,7 @@ loading_finished (HcWindow *self)
 {
   g_clear_handle_id (&self->loading_timeout, g_source_remove);
   g_clear_handle_id (&self->loading_pulse, g_source_remove);
-  gtk_revealer_set_reveal_child (self->loading_revealer, FALSE);
+  reveal (self->loading_revealer, FALSE);
 }
 
 /* Whether the loading bar is on screen: a slow load is under way. */
@@ -509,6 +541,8 @@ start_load (HcWindow *self,
   name = g_file_get_basename (file);
   loading = g_strdup_printf (_("Loading %s…"), name);
   gtk_label_set_text (self->loading_label, loading);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->loading_progress),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, loading, -1);
   g_clear_handle_id (&self->loading_timeout, g_source_remove);
   if (!gtk_revealer_get_reveal_child (self->loading_revealer))
     self->loading_timeout = g_timeout_add (LOADING_BAR_DELAY_MS, loading_timeout_cb, self);
@@ -562,6 +596,7 @@ view_changed_cb (HcWindow *self)
   g_autofree char *icon = NULL;
   HcChartKind kind = HC_CHART_BARS;
   gboolean table = g_str_equal (view, TABLE_VIEW);
+  g_autofree char *button_label = NULL;
   gboolean has_scale;
 
   if (!table && !view_to_kind (view, &kind))
@@ -575,6 +610,9 @@ view_changed_cb (HcWindow *self)
   gtk_image_set_from_icon_name (self->view_image, icon);
   gtk_stack_set_visible_child_name (self->view_labels, table ? TABLE_VIEW : hc_chart_kind_to_string (kind));
   self->view_label = GTK_LABEL (gtk_stack_get_visible_child (self->view_labels));
+  /* Translators: the view menu button to a screen reader: "View: Bars" */
+  button_label = g_strdup_printf (_("View: %s"), gtk_label_get_text (self->view_label));
+  set_button_label (self->view_button, button_label);
 
   /* Treemaps, circles and shares encode by area: a log scale there would
    * be a lie, so the toggle only shows where it means something. */
@@ -708,6 +746,8 @@ hc_window_class_init (HcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HcWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, chart_view);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, table_view);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, view_button);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, main_menu_button);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, view_image);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, view_labels);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, scale_slot);
@@ -716,6 +756,7 @@ hc_window_class_init (HcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HcWindow, loading_label);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, loading_progress);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, error_bar);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, error_title);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, error_detail);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, error_previous);
@@ -738,6 +779,10 @@ hc_window_init (HcWindow *self)
 
   _hc_window_actions_init (self);
   _hc_window_dnd_init (self);
+
+  set_button_label (self->main_menu_button, _("Main Menu"));
+  g_signal_connect (self->error_revealer, "notify::child-revealed", G_CALLBACK (child_revealed_cb), NULL);
+  g_signal_connect (self->loading_revealer, "notify::child-revealed", G_CALLBACK (child_revealed_cb), NULL);
 
   for (guint i = 0; i <= HC_N_CHART_KINDS; i++)
     {

@@ -7,10 +7,12 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
 
+#include "hc-application.h"
 #include "hc-chart-view.h"
 #include "hc-export-dialog.h"
 #include "hc-table-view.h"
@@ -696,6 +698,302 @@ test_table_columns_and_comparisons (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* ---- the keyboard alone --------------------------------------------------- */
+
+/* Renders the widget as the compositor would and reads one pixel back;
+ * G_MAXUINT32 while it has nothing drawn. */
+static guint32
+widget_pixel (GtkWidget *widget,
+              int        x,
+              int        y)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autofree guint8 *pixels = g_malloc (width * height * 4);
+
+  g_assert_true (gsk_renderer_realize (renderer, NULL, NULL));
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    {
+      gsk_renderer_unrealize (renderer);
+      return G_MAXUINT32;
+    }
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gsk_renderer_unrealize (renderer);
+  gdk_texture_download (texture, pixels, width * 4);
+
+  return *(guint32 *) (pixels + (y * width + x) * 4) & 0xffffff;
+}
+
+static guint32
+color_rgb (const HcColor *c)
+{
+  return ((guint32) lround (c->red * 255) << 16) | ((guint32) lround (c->green * 255) << 8) |
+         (guint32) lround (c->blue * 255);
+}
+
+static GtkEventController *
+key_controller (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        return controller;
+    }
+
+  g_assert_not_reached ();
+}
+
+/* The key as the chart's key handler gets it from a keyboard. */
+static gboolean
+press (HcChartView *view,
+       guint        keyval)
+{
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (key_controller (GTK_WIDGET (view)), "key-pressed", keyval, 0,
+                         (GdkModifierType) 0, &handled);
+  return handled;
+}
+
+static gboolean
+chart_has_focus (gpointer window)
+{
+  return gtk_widget_has_focus (GTK_WIDGET (hc_window_get_chart_view (window)));
+}
+
+/* Tab, as often as it takes, from wherever the focus starts. */
+static void
+tab_to_chart (HcWindow *window)
+{
+  for (guint i = 0; i < 40 && !chart_has_focus (window); i++)
+    gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+  g_assert_true (chart_has_focus (window));
+}
+
+typedef struct
+{
+  HcChartView *view;
+  gboolean     visible;
+} DetailsWanted;
+
+static gboolean
+details_are (gpointer data)
+{
+  DetailsWanted *wanted = data;
+
+  return hc_chart_view_get_details_visible (wanted->view) == wanted->visible;
+}
+
+static void
+wait_for_details (HcChartView *view,
+                  gboolean     visible)
+{
+  DetailsWanted wanted = { view, visible };
+
+  wait_for (details_are, &wanted);
+}
+
+static gboolean
+focus_drawn (gpointer data)
+{
+  HcChartView *view = data;
+  const HcChartLayout *layout = hc_chart_view_get_layout (view);
+  const HcMark *mark = layout != NULL ? hc_chart_layout_find_mark (layout, hc_chart_view_get_focused (view)) : NULL;
+  const HcChartStyle *style = hc_chart_style_get (hc_chart_view_get_dark (view) ? HC_THEME_DARK
+                                                                                : HC_THEME_LIGHT);
+
+  if (mark == NULL)
+    return FALSE;
+  /* The outline runs a few pixels outside the mark's left edge. */
+  for (int x = (int) mark->x - 1; x >= (int) mark->x - 8 && x >= 0; x--)
+    if (widget_pixel (GTK_WIDGET (view), x, (int) mark->cy) == color_rgb (&style->focus))
+      return TRUE;
+  return FALSE;
+}
+
+/* Tab onto the chart: the first figure is outlined and its value and quote
+ * show at once, as they would under the pointer; the arrows move both. */
+static void
+test_keyboard_focus_shows_figure (void)
+{
+  HcWindow *window;
+  HcChartView *view;
+  const char *details;
+
+  reset_settings ();
+  window = new_window (1000, 700);
+  view = hc_window_get_chart_view (window);
+
+  tab_to_chart (window);
+  g_assert_cmpint (hc_chart_view_get_focused (view), ==, 0);
+  wait_for (focus_drawn, view);
+  wait_for_details (view, TRUE);
+  details = hc_chart_view_get_details_text (view);
+  g_assert_true (g_str_has_prefix (details, "Ethnic Albanians\n≈"));
+  g_assert_nonnull (strstr (details, "2,000,000 people\n"));
+  g_assert_nonnull (strstr (details, "Population"));
+  g_assert_nonnull (strstr (details, "“Leaders of Kosovo's 2 million ethnic Albanians"));
+  /* It takes no focus: the arrow keys still walk the chart. */
+  g_assert_true (chart_has_focus (window));
+  shot (GTK_WIDGET (window), "keyboard-first-figure");
+  shot (find_widget (GTK_WIDGET (view), is_type, "GtkPopover"), "keyboard-first-figure-details");
+
+  g_assert_true (press (view, GDK_KEY_Down));
+  g_assert_cmpint (hc_chart_view_get_focused (view), ==, 1);
+  g_assert_true (g_str_has_prefix (hc_chart_view_get_details_text (view), "Serbs\n≈"));
+  g_assert_nonnull (strstr (hc_chart_view_get_details_text (view), "120,000"));
+  wait_for (focus_drawn, view);
+  g_assert_true (press (view, GDK_KEY_Up));
+  g_assert_cmpint (hc_chart_view_get_focused (view), ==, 0);
+  g_assert_true (press (view, GDK_KEY_End));
+  g_assert_cmpint (hc_chart_view_get_focused (view), ==, 3);   /* EU police officers, the smallest */
+
+  /* Escape puts the details away; the next arrow brings them back. */
+  g_assert_true (press (view, GDK_KEY_Escape));
+  wait_for_details (view, FALSE);
+  g_assert_false (press (view, GDK_KEY_Escape));
+  g_assert_true (press (view, GDK_KEY_Home));
+  wait_for_details (view, TRUE);
+
+  /* Leaving the chart takes them along. */
+  gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+  g_assert_false (chart_has_focus (window));
+  wait_for_details (view, FALSE);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Every "<Control>o" and "Right" of the Shortcuts window, and the actions
+ * it names. */
+static void
+read_help_overlay (GHashTable *keys,
+                   GHashTable *actions)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/headcount/Headcount/gtk/help-overlay.ui");
+  GSList *objects = gtk_builder_get_objects (builder);
+
+  for (GSList *l = objects; l != NULL; l = l->next)
+    {
+      g_autofree char *accelerator = NULL;
+      g_autofree char *action = NULL;
+      g_auto(GStrv) accels = NULL;
+
+      if (!GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+        continue;
+      g_object_get (l->data, "accelerator", &accelerator, "action-name", &action, NULL);
+      if (action != NULL)
+        g_hash_table_add (actions, g_steal_pointer (&action));
+      accels = g_strsplit (accelerator != NULL ? accelerator : "", " ", -1);
+      for (guint i = 0; accels[i] != NULL; i++)
+        {
+          guint keyval;
+          GdkModifierType mods;
+
+          if (accels[i][0] == '\0')
+            continue;
+          g_assert_true (gtk_accelerator_parse (accels[i], &keyval, &mods));
+          g_hash_table_add (keys, gtk_accelerator_name (gdk_keyval_to_lower (keyval), mods));
+        }
+    }
+  g_slist_free (objects);
+}
+
+/* The keypad's arrows are the arrows, as the Shortcuts window draws them. */
+static guint
+main_keyval (guint keyval)
+{
+  switch (keyval)
+    {
+    case GDK_KEY_KP_Left: return GDK_KEY_Left;
+    case GDK_KEY_KP_Right: return GDK_KEY_Right;
+    case GDK_KEY_KP_Up: return GDK_KEY_Up;
+    case GDK_KEY_KP_Down: return GDK_KEY_Down;
+    case GDK_KEY_KP_Home: return GDK_KEY_Home;
+    case GDK_KEY_KP_End: return GDK_KEY_End;
+    default: return keyval;
+    }
+}
+
+/* Every key that does something is in the Shortcuts window: the
+ * application's accelerators and the chart's own keys, found by pressing
+ * them. */
+static void
+test_shortcuts_window_lists_every_key (void)
+{
+  static const guint candidates[] = {
+    GDK_KEY_Left, GDK_KEY_Right, GDK_KEY_Up, GDK_KEY_Down, GDK_KEY_KP_Left, GDK_KEY_KP_Right,
+    GDK_KEY_KP_Up, GDK_KEY_KP_Down, GDK_KEY_Home, GDK_KEY_End, GDK_KEY_KP_Home, GDK_KEY_KP_End,
+    GDK_KEY_Page_Up, GDK_KEY_Page_Down, GDK_KEY_Escape, GDK_KEY_Return, GDK_KEY_space,
+    GDK_KEY_plus, GDK_KEY_minus, GDK_KEY_Delete, GDK_KEY_BackSpace,
+  };
+  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) actions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(HcApplication) app = hc_application_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) described = NULL;
+  HcWindow *window;
+  HcChartView *view;
+  guint n_checked = 0;
+
+  read_help_overlay (keys, actions);
+
+  /* The application's accelerators, as it sets them up when it starts. */
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  described = gtk_application_list_action_descriptions (GTK_APPLICATION (app));
+  for (guint i = 0; described[i] != NULL; i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), described[i]);
+      g_autofree char *action = NULL;
+      g_autoptr(GVariant) target = NULL;
+
+      g_assert_true (g_action_parse_detailed_name (described[i], &action, &target, NULL));
+      if (g_hash_table_contains (actions, action))
+        continue;
+      for (guint j = 0; accels[j] != NULL; j++)
+        {
+          guint keyval;
+          GdkModifierType mods;
+          g_autofree char *name = NULL;
+
+          gtk_accelerator_parse (accels[j], &keyval, &mods);
+          name = gtk_accelerator_name (gdk_keyval_to_lower (keyval), mods);
+          if (!g_hash_table_contains (keys, name))
+            g_error ("%s (%s) is not in the Shortcuts window", accels[j], described[i]);
+          n_checked++;
+        }
+    }
+  g_assert_cmpuint (n_checked, >=, 10);
+
+  /* The chart's keys, with a figure focused and its details shown. */
+  reset_settings ();
+  window = new_window (1000, 700);
+  view = hc_window_get_chart_view (window);
+  tab_to_chart (window);
+  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+    {
+      g_autofree char *name = gtk_accelerator_name (main_keyval (candidates[i]), 0);
+
+      press (view, GDK_KEY_Home);
+      if (press (view, candidates[i]) && !g_hash_table_contains (keys, name))
+        g_error ("%s works on the chart but is not in the Shortcuts window", name);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -722,6 +1020,8 @@ main (int   argc,
   g_test_add_func ("/window-use/messages/failed-load-stays-said", test_failed_load_stays_said);
   g_test_add_func ("/window-use/messages/replace-stale-ones", test_messages_replace_stale_ones);
   g_test_add_func ("/window-use/table/columns-and-comparisons", test_table_columns_and_comparisons);
+  g_test_add_func ("/window-use/keyboard/focus-shows-figure", test_keyboard_focus_shows_figure);
+  g_test_add_func ("/window-use/keyboard/shortcuts-window", test_shortcuts_window_lists_every_key);
 
   return g_test_run ();
 }
