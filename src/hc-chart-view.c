@@ -3,6 +3,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "hc-chart-view.h"
@@ -24,8 +26,11 @@ struct _HcChartView
   HcScaleMode     scale_mode;
   int             focused;
   GdkRectangle    details_area;   /* where details points to */
+  double          pointer_x;      /* where the pointer was when the details showed */
+  double          pointer_y;
   guint           dark : 1;
   guint           pressing : 1;   /* a click is giving the chart the focus */
+  guint           pointer_known : 1;
 };
 
 G_DEFINE_FINAL_TYPE (HcChartView, hc_chart_view, GTK_TYPE_WIDGET)
@@ -426,13 +431,35 @@ pressed_cb (GtkGestureClick *gesture,
     hc_chart_view_set_focused (self, figure);
 }
 
+/* A pointer that moves over the chart shows its own tooltips, and the
+ * keyboard's details would only be in the way. GTK also reports motion
+ * when nothing moved (a popover appearing over a resting pointer), so
+ * only a move of some pixels from where the pointer was counts. */
+#define POINTER_MOVE_PX 6
+
 static void
 motion_cb (GtkEventControllerMotion *controller,
            double                    x,
            double                    y,
            HcChartView              *self)
 {
-  hide_details (self);
+  if (self->pointer_known && (fabs (x - self->pointer_x) > POINTER_MOVE_PX ||
+                              fabs (y - self->pointer_y) > POINTER_MOVE_PX))
+    hide_details (self);
+
+  if (!self->pointer_known || !gtk_widget_get_visible (GTK_WIDGET (self->details)))
+    {
+      self->pointer_x = x;
+      self->pointer_y = y;
+      self->pointer_known = TRUE;
+    }
+}
+
+static void
+leave_cb (GtkEventControllerMotion *controller,
+          HcChartView              *self)
+{
+  self->pointer_known = FALSE;
 }
 
 /* Tab onto the chart lands on a figure at once, outlined and told, rather
@@ -595,6 +622,7 @@ hc_chart_view_init (HcChartView *self)
 
   motion = gtk_event_controller_motion_new ();
   g_signal_connect (motion, "motion", G_CALLBACK (motion_cb), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (leave_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
 
   g_signal_connect (self, "notify::has-focus", G_CALLBACK (focus_changed_cb), NULL);

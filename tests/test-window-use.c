@@ -739,7 +739,8 @@ color_rgb (const HcColor *c)
 }
 
 static GtkEventController *
-key_controller (GtkWidget *widget)
+find_controller (GtkWidget *widget,
+                 GType      type)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
 
@@ -747,11 +748,27 @@ key_controller (GtkWidget *widget)
     {
       g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
 
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
         return controller;
     }
 
   g_assert_not_reached ();
+}
+
+static GtkEventController *
+key_controller (GtkWidget *widget)
+{
+  return find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_KEY);
+}
+
+/* The pointer over the chart, as the chart's motion handler gets it. */
+static void
+move_pointer (HcChartView *view,
+              double       x,
+              double       y)
+{
+  g_signal_emit_by_name (find_controller (GTK_WIDGET (view), GTK_TYPE_EVENT_CONTROLLER_MOTION),
+                         "motion", x, y);
 }
 
 /* The key as the chart's key handler gets it from a keyboard. */
@@ -864,6 +881,16 @@ test_keyboard_focus_shows_figure (void)
   wait_for_details (view, FALSE);
   g_assert_false (press (view, GDK_KEY_Escape));
   g_assert_true (press (view, GDK_KEY_Home));
+  wait_for_details (view, TRUE);
+
+  /* A pointer that only seems to move (GTK says so when a popover opens
+   * over it) leaves them; one that moves hands over to the tooltips. */
+  move_pointer (view, 300, 300);
+  move_pointer (view, 300, 300);
+  g_assert_true (hc_chart_view_get_details_visible (view));
+  move_pointer (view, 340, 320);
+  wait_for_details (view, FALSE);
+  g_assert_true (press (view, GDK_KEY_Down));
   wait_for_details (view, TRUE);
 
   /* Leaving the chart takes them along. */
