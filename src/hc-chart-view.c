@@ -3,6 +3,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "hc-chart-view.h"
@@ -16,10 +18,19 @@ struct _HcChartView
   HcDataset      *dataset;
   HcChartLayout  *layout;   /* from the last snapshot: hit tests and focus use it */
 
+  /* Template widgets */
+  GtkPopover     *details;        /* the focused figure's tooltip, for the keyboard */
+  GtkLabel       *details_label;
+
   HcChartKind     kind;
   HcScaleMode     scale_mode;
   int             focused;
+  GdkRectangle    details_area;   /* where details points to */
+  double          pointer_x;      /* where the pointer was when the details showed */
+  double          pointer_y;
   guint           dark : 1;
+  guint           pressing : 1;   /* a click is giving the chart the focus */
+  guint           pointer_known : 1;
 };
 
 G_DEFINE_FINAL_TYPE (HcChartView, hc_chart_view, GTK_TYPE_WIDGET)
@@ -69,16 +80,164 @@ hc_chart_view_get_description (HcChartView *self)
   return hc_chart_describe (self->dataset, &options);
 }
 
+/* The figures in reading order (the order the arrow keys take them in),
+ * from the last layout. */
+static GArray *
+reading_order (HcChartView *self)
+{
+  GArray *figures = g_array_new (FALSE, FALSE, sizeof (int));
+
+  if (self->layout == NULL)
+    return figures;
+
+  for (guint i = 0; i < self->layout->marks->len; i++)
+    {
+      int figure = g_array_index (self->layout->marks, HcMark, i).figure;
+
+      if (figure >= 0)
+        g_array_append_val (figures, figure);
+    }
+
+  return figures;
+}
+
+/* "Serbs, about 120,000 people": what a screen reader says first. */
+static char *
+figure_name (const HcFigure *figure)
+{
+  g_autofree char *number = hc_number_format (figure->value, FALSE);
+  g_autofree char *value = figure->unit != NULL ? g_strdup_printf ("%s %s", number, figure->unit)
+                                                : g_strdup (number);
+
+  if (figure->approximate)
+    /* Translators: a figure in a chart description: "Serbs, about 120,000". */
+    return g_strdup_printf (_("%s, about %s"), figure->label, value);
+
+  return g_strdup_printf ("%s, %s", figure->label, value);
+}
+
+/* "Population. “Around 120,000 Serbs remain …” Figure 2 of 5." */
+static char *
+figure_details (HcChartView    *self,
+                int             index,
+                const HcFigure *figure)
+{
+  g_autoptr(GArray) order = reading_order (self);
+  GString *text = g_string_new (NULL);
+  guint position = 0;
+
+  if (figure->category != NULL)
+    g_string_append (text, figure->category);
+  if (figure->note != NULL)
+    g_string_append_printf (text, text->len > 0 ? " · %s" : "%s", figure->note);
+  if (text->len > 0)
+    g_string_append (text, ". ");
+  if (figure->quote != NULL)
+    {
+      g_string_append_printf (text, C_("quotation", "“%s”"), figure->quote);
+      g_string_append_c (text, ' ');
+    }
+
+  while (position < order->len && g_array_index (order, int, position) != index)
+    position++;
+  if (position < order->len)
+    /* Translators: where the focused figure is among those on the chart */
+    g_string_append_printf (text, _("Figure %u of %u."), position + 1, order->len);
+
+  return g_string_free (text, FALSE);
+}
+
+/* With the keyboard on a figure, the chart is that figure to a screen
+ * reader: its name and description change with each arrow key, which
+ * is what makes a screen reader say the new one. Otherwise it is the
+ * whole chart. */
 static void
 update_accessible (HcChartView *self)
 {
-  g_autofree char *description = hc_chart_view_get_description (self);
-  const char *title = self->dataset != NULL ? hc_dataset_get_title (self->dataset) : _("Chart");
+  g_autofree char *name = NULL;
+  g_autofree char *description = NULL;
+
+  if (self->dataset != NULL && self->focused >= 0 && gtk_widget_has_focus (GTK_WIDGET (self)))
+    {
+      const HcFigure *figure = hc_dataset_get_figure (self->dataset, self->focused);
+
+      name = figure_name (figure);
+      description = figure_details (self, self->focused, figure);
+    }
+  else
+    {
+      name = g_strdup (self->dataset != NULL ? hc_dataset_get_title (self->dataset) : _("Chart"));
+      description = hc_chart_view_get_description (self);
+    }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
+}
+
+static gboolean
+mark_area (HcChartView  *self,
+           int           figure,
+           GdkRectangle *area)
+{
+  const HcMark *mark = self->layout != NULL ? hc_chart_layout_find_mark (self->layout, figure) : NULL;
+
+  if (mark == NULL)
+    return FALSE;
+
+  *area = (GdkRectangle) { (int) mark->x, (int) mark->y,
+                           MAX ((int) mark->width, 1), MAX ((int) mark->height, 1) };
+  return TRUE;
+}
+
+static char *tooltip_text (const HcFigure *figure);
+
+/* What hovering shows, for the figure the keyboard is on: a tooltip does
+ * not follow the focus in GTK 4, so a popover that takes no focus stands
+ * in for it. */
+static void
+show_details (HcChartView *self)
+{
+  g_autofree char *text = NULL;
+  GdkRectangle area;
+
+  if (self->dataset == NULL || self->focused < 0 || !gtk_widget_has_focus (GTK_WIDGET (self)) ||
+      !mark_area (self, self->focused, &area))
+    {
+      gtk_popover_popdown (self->details);
+      return;
+    }
+
+  text = tooltip_text (hc_dataset_get_figure (self->dataset, self->focused));
+  gtk_label_set_text (self->details_label, text);
+  self->details_area = area;
+  gtk_popover_set_pointing_to (self->details, &area);
+  gtk_popover_popup (self->details);
+}
+
+static void
+hide_details (HcChartView *self)
+{
+  gtk_popover_popdown (self->details);
+}
+
+/* Whether the details of the focused figure are on screen (for tests). */
+gboolean
+hc_chart_view_get_details_visible (HcChartView *self)
+{
+  g_return_val_if_fail (HC_IS_CHART_VIEW (self), FALSE);
+
+  return gtk_widget_get_visible (GTK_WIDGET (self->details));
+}
+
+/* The text of the details popover: the figure's tooltip. */
+const char *
+hc_chart_view_get_details_text (HcChartView *self)
+{
+  g_return_val_if_fail (HC_IS_CHART_VIEW (self), NULL);
+
+  return gtk_label_get_text (self->details_label);
 }
 
 static void
@@ -100,6 +259,31 @@ hc_chart_view_snapshot (GtkWidget   *widget,
   self->layout = hc_chart_render (cr, width, height, self->dataset, &options,
                                   hc_chart_style_get (self->dark ? HC_THEME_DARK : HC_THEME_LIGHT));
   cairo_destroy (cr);
+
+  /* A new layout (another view, size or scale) moves the focused mark. */
+  if (gtk_widget_get_visible (GTK_WIDGET (self->details)))
+    {
+      GdkRectangle area;
+
+      if (!mark_area (self, self->focused, &area))
+        hide_details (self);
+      else if (!gdk_rectangle_equal (&area, &self->details_area))
+        {
+          self->details_area = area;
+          gtk_popover_set_pointing_to (self->details, &area);
+        }
+    }
+}
+
+static void
+hc_chart_view_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  HcChartView *self = HC_CHART_VIEW (widget);
+
+  gtk_popover_present (self->details);
 }
 
 static char *
@@ -162,30 +346,21 @@ hc_chart_view_query_tooltip (GtkWidget  *widget,
   return TRUE;
 }
 
-/* Arrow keys walk the marks in the order the view drew them (reading order). */
+/* Arrow keys walk the marks in the order the view drew them (reading
+ * order), and show the figure they land on as hovering would. */
 static void
 move_focus (HcChartView *self,
             int          delta)
 {
-  g_autoptr(GArray) figures = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) figures = reading_order (self);
   int position = -1;
-
-  if (self->layout == NULL)
-    return;
-
-  for (guint i = 0; i < self->layout->marks->len; i++)
-    {
-      int figure = g_array_index (self->layout->marks, HcMark, i).figure;
-
-      if (figure < 0)
-        continue;
-      if (figure == self->focused)
-        position = (int) figures->len;
-      g_array_append_val (figures, figure);
-    }
 
   if (figures->len == 0)
     return;
+
+  for (guint i = 0; i < figures->len; i++)
+    if (g_array_index (figures, int, i) == self->focused)
+      position = (int) i;
 
   if (position < 0)
     position = delta > 0 ? 0 : (int) figures->len - 1;
@@ -193,6 +368,7 @@ move_focus (HcChartView *self,
     position = CLAMP (position + delta, 0, (int) figures->len - 1);
 
   hc_chart_view_set_focused (self, g_array_index (figures, int, position));
+  show_details (self);
 }
 
 static gboolean
@@ -227,6 +403,11 @@ key_pressed_cb (GtkEventControllerKey *controller,
       self->focused = -1;
       move_focus (self, -1);
       return GDK_EVENT_STOP;
+    case GDK_KEY_Escape:
+      if (!gtk_widget_get_visible (GTK_WIDGET (self->details)))
+        return GDK_EVENT_PROPAGATE;
+      hide_details (self);
+      return GDK_EVENT_STOP;
     default:
       return GDK_EVENT_PROPAGATE;
     }
@@ -241,14 +422,62 @@ pressed_cb (GtkGestureClick *gesture,
 {
   int figure = self->layout != NULL ? hc_chart_layout_hit_test (self->layout, x, y) : -1;
 
+  /* The pointer shows its own tooltip; the keyboard's would be in the way. */
+  hide_details (self);
+  self->pressing = TRUE;
   gtk_widget_grab_focus (GTK_WIDGET (self));
+  self->pressing = FALSE;
   if (figure >= 0)
     hc_chart_view_set_focused (self, figure);
 }
 
+/* A pointer that moves over the chart shows its own tooltips, and the
+ * keyboard's details would only be in the way. GTK also reports motion
+ * when nothing moved (a popover appearing over a resting pointer), so
+ * only a move of some pixels from where the pointer was counts. */
+#define POINTER_MOVE_PX 6
+
+static void
+motion_cb (GtkEventControllerMotion *controller,
+           double                    x,
+           double                    y,
+           HcChartView              *self)
+{
+  if (self->pointer_known && (fabs (x - self->pointer_x) > POINTER_MOVE_PX ||
+                              fabs (y - self->pointer_y) > POINTER_MOVE_PX))
+    hide_details (self);
+
+  if (!self->pointer_known || !gtk_widget_get_visible (GTK_WIDGET (self->details)))
+    {
+      self->pointer_x = x;
+      self->pointer_y = y;
+      self->pointer_known = TRUE;
+    }
+}
+
+static void
+leave_cb (GtkEventControllerMotion *controller,
+          HcChartView              *self)
+{
+  self->pointer_known = FALSE;
+}
+
+/* Tab onto the chart lands on a figure at once, outlined and told, rather
+ * than on a chart that shows no focus until an arrow key is pressed. */
 static void
 focus_changed_cb (HcChartView *self)
 {
+  if (gtk_widget_has_focus (GTK_WIDGET (self)))
+    {
+      if (self->focused < 0)
+        move_focus (self, 1);
+      else if (!self->pressing)
+        show_details (self);
+    }
+  else
+    hide_details (self);
+
+  update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -257,6 +486,7 @@ hc_chart_view_dispose (GObject *object)
 {
   HcChartView *self = HC_CHART_VIEW (object);
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), HC_TYPE_CHART_VIEW);
   g_clear_pointer (&self->dataset, hc_dataset_unref);
   g_clear_pointer (&self->layout, hc_chart_layout_free);
 
@@ -334,6 +564,7 @@ hc_chart_view_class_init (HcChartViewClass *klass)
   object_class->set_property = hc_chart_view_set_property;
 
   widget_class->snapshot = hc_chart_view_snapshot;
+  widget_class->size_allocate = hc_chart_view_size_allocate;
   widget_class->query_tooltip = hc_chart_view_query_tooltip;
 
   properties[PROP_DATASET] =
@@ -354,6 +585,10 @@ hc_chart_view_class_init (HcChartViewClass *klass)
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/headcount/Headcount/hc-chart-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, HcChartView, details);
+  gtk_widget_class_bind_template_child (widget_class, HcChartView, details_label);
+
   gtk_widget_class_set_css_name (widget_class, "chart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
@@ -362,7 +597,10 @@ static void
 hc_chart_view_init (HcChartView *self)
 {
   GtkEventController *key;
+  GtkEventController *motion;
   GtkGesture *click;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
 
   self->kind = HC_CHART_BARS;
   self->scale_mode = HC_SCALE_MODE_AUTO;
@@ -381,6 +619,11 @@ hc_chart_view_init (HcChartView *self)
   click = gtk_gesture_click_new ();
   g_signal_connect (click, "pressed", G_CALLBACK (pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  motion = gtk_event_controller_motion_new ();
+  g_signal_connect (motion, "motion", G_CALLBACK (motion_cb), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
 
   g_signal_connect (self, "notify::has-focus", G_CALLBACK (focus_changed_cb), NULL);
 
@@ -408,6 +651,9 @@ hc_chart_view_set_dataset (HcChartView *self,
   if (dataset != NULL)
     self->dataset = hc_dataset_ref (dataset);
   self->focused = -1;
+  /* No layout of the new figures yet: the first arrow key starts over. */
+  g_clear_pointer (&self->layout, hc_chart_layout_free);
+  hide_details (self);
 
   update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -506,6 +752,7 @@ hc_chart_view_set_focused (HcChartView *self,
     return;
 
   self->focused = figure;
+  update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOCUSED]);
 }

@@ -34,5 +34,7 @@ const HcChartLayout *hc_chart_view_get_layout (HcChartView *self);
 void             hc_chart_view_get_options    (HcChartView    *self,
                                                HcChartOptions *options);
 char            *hc_chart_view_get_description (HcChartView *self);
+gboolean         hc_chart_view_get_details_visible (HcChartView *self);
+const char      *hc_chart_view_get_details_text    (HcChartView *self);
 
 G_END_DECLS

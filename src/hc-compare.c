@@ -117,6 +117,129 @@ hc_compare_sentences (const HcDataset *dataset,
   return sentences;
 }
 
+/* Whether the figures can be added up: none negative or undefined, and all
+ * of one time (a total across years would count the same people twice). */
+static gboolean
+can_total (const HcDataset *dataset,
+           double          *total,
+           gboolean        *approximate)
+{
+  guint n = hc_dataset_get_n_figures (dataset);
+  const HcFigure *first = n > 0 ? hc_dataset_get_figure (dataset, 0) : NULL;
+
+  *total = 0;
+  *approximate = FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      const HcFigure *f = hc_dataset_get_figure (dataset, i);
+
+      if (!isfinite (f->value) || f->value < 0)
+        return FALSE;
+      if (f->has_time != first->has_time || (f->has_time && f->time != first->time))
+        return FALSE;
+      *total += f->value;
+      *approximate |= f->approximate;
+    }
+
+  return isfinite (*total) && *total > 0;
+}
+
+/* "120,000 Serbs: about 5.6 % of the total, 2,147,600" */
+static char *
+total_sentence (const HcFigure *figure,
+                double          total,
+                gboolean        approximate)
+{
+  g_autofree char *value = hc_number_format (figure->value, FALSE);
+  g_autofree char *share = hc_number_format_percent (figure->value / total);
+  g_autofree char *total_text = hc_number_format (total, FALSE);
+
+  if (approximate || figure->approximate)
+    /* Translators: "120,000 Serbs: about 5.6 % of the total, 2,147,600":
+     * a number, a label, a percentage and a number. */
+    return g_strdup_printf (_("%s %s: about %s of the total, %s"), value, figure->label, share, total_text);
+  /* Translators: "16,000 NATO peace force: 0.7 % of the total, 2,147,600":
+   * a number, a label, a percentage and a number. */
+  return g_strdup_printf (_("%s %s: %s of the total, %s"), value, figure->label, share, total_text);
+}
+
+typedef struct
+{
+  guint       other;
+  const char *role;
+} Pick;
+
+GPtrArray *
+hc_compare_highlights (const HcDataset *dataset,
+                       guint            index,
+                       guint            all_up_to)
+{
+  g_autofree char *rank = NULL;
+  g_autofree char *count = NULL;
+  GPtrArray *sentences;
+  const HcFigure *figure;
+  const guint *order;
+  double total;
+  gboolean approximate;
+  guint n, position = 0;
+  Pick picks[4];
+  guint n_picks = 0;
+
+  g_return_val_if_fail (dataset != NULL, NULL);
+
+  n = hc_dataset_get_n_figures (dataset);
+  sentences = g_ptr_array_new_with_free_func (g_free);
+  g_return_val_if_fail (index < n, sentences);
+
+  figure = hc_dataset_get_figure (dataset, index);
+  order = hc_dataset_peek_order (dataset);
+
+  /* A few others: each is worth a line. */
+  if (n - 1 <= all_up_to)
+    {
+      for (guint i = 0; i < n; i++)
+        if (order[i] != index)
+          g_ptr_array_add (sentences, hc_compare_sentence (figure, hc_dataset_get_figure (dataset, order[i])));
+      return sentences;
+    }
+
+  /* Many: where it ranks, then the figures a reader measures it against.
+   * One pass to find it, so a click stays quick on a million rows. */
+  while (position < n && order[position] != index)
+    position++;
+
+  rank = hc_number_format (position + 1, FALSE);
+  count = hc_number_format (n, FALSE);
+  /* Translators: "Serbs: number 2 of 17,000, largest first" */
+  g_ptr_array_add (sentences, g_strdup_printf (_("%s: number %s of %s, largest first"),
+                                               figure->label, rank, count));
+
+  /* Translators: the following four follow a comparison sentence, in
+   * brackets: which other figure it was compared with. */
+  if (position > 0)
+    picks[n_picks++] = (Pick) { order[0], N_("the largest") };
+  if (position > 1)
+    picks[n_picks++] = (Pick) { order[position - 1], N_("the next larger") };
+  if (position + 2 < n)
+    picks[n_picks++] = (Pick) { order[position + 1], N_("the next smaller") };
+  if (position + 1 < n)
+    picks[n_picks++] = (Pick) { order[n - 1], N_("the smallest") };
+
+  for (guint i = 0; i < n_picks; i++)
+    {
+      g_autofree char *sentence = hc_compare_sentence (figure, hc_dataset_get_figure (dataset, picks[i].other));
+
+      /* Translators: "16,000 NATO peace force: 1 for every 125 Ethnic
+       * Albanians (the largest)": a sentence and which figure it names. */
+      g_ptr_array_add (sentences, g_strdup_printf (_("%s (%s)"), sentence, _(picks[i].role)));
+    }
+
+  if (can_total (dataset, &total, &approximate))
+    g_ptr_array_add (sentences, total_sentence (figure, total, approximate));
+
+  return sentences;
+}
+
 double *
 hc_compare_category_shares (const HcDataset *dataset)
 {

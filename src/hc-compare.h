@@ -24,6 +24,16 @@ GPtrArray *hc_compare_sentences       (const HcDataset *dataset,
                                        guint            index,
                                        guint            max);
 
+/* What a reader wants to know about figure @index of @dataset: with up to
+ * @all_up_to others, how it compares with each, largest first; with more,
+ * its rank, how it compares with the largest, the next larger, the next
+ * smaller and the smallest, and its part of the total (when the figures
+ * can be added up: none negative, all of one time). A few lines however
+ * big the table, in one pass over it. */
+GPtrArray *hc_compare_highlights      (const HcDataset *dataset,
+                                       guint            index,
+                                       guint            all_up_to);
+
 /* For each figure, its part of the total of its category, from 0 to 1, or
  * a negative number when it has no category or the total is not positive.
  * One pass over the data, so big tables stay quick. Free with g_free(). */

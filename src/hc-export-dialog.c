@@ -3,6 +3,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "hc-export-dialog.h"
@@ -22,6 +24,7 @@ struct _HcExportDialog
   AdwComboRow    *theme_row;
   GtkSwitch      *title_switch;
   GtkSwitch      *source_switch;
+  GtkDrawingArea *preview;
 
   /* Owned references */
   GSettings      *settings;
@@ -31,6 +34,8 @@ struct _HcExportDialog
 };
 
 G_DEFINE_FINAL_TYPE (HcExportDialog, hc_export_dialog, ADW_TYPE_WINDOW)
+
+static void update_summary (HcExportDialog *self);
 
 /* In the order of size_row's model; the last entry there is "Custom". */
 static const struct { int width, height; } size_presets[] = {
@@ -54,6 +59,7 @@ hc_export_dialog_new (HcWindow *window)
 
   self = g_object_new (HC_TYPE_EXPORT_DIALOG, "transient-for", window, NULL);
   self->window = g_object_ref (window);
+  update_summary (self);
   return self;
 }
 
@@ -90,6 +96,8 @@ hc_export_dialog_get_settings (HcExportDialog   *self,
   settings->chart.transparent = g_str_equal (theme, "transparent");
   settings->chart.show_title = g_settings_get_boolean (self->settings, "export-show-title");
   settings->chart.show_source = g_settings_get_boolean (self->settings, "export-show-source");
+  if (self->window != NULL)
+    hc_window_complete_export_settings (self->window, settings);
 }
 
 /* ---- settings ↔ combo rows ------------------------------------------------ */
@@ -146,6 +154,7 @@ update_summary (HcExportDialog *self)
 {
   HcExportSettings settings;
   g_autofree char *summary = NULL;
+  HcDataset *dataset;
 
   hc_export_dialog_get_settings (self, &settings);
 
@@ -160,6 +169,17 @@ update_summary (HcExportDialog *self)
 
   adw_window_title_set_subtitle (self->window_title, summary);
   gtk_widget_set_sensitive (GTK_WIDGET (self->scale_row), settings.format == HC_EXPORT_PNG);
+  gtk_widget_queue_draw (GTK_WIDGET (self->preview));
+
+  /* The preview, to a screen reader: what the file will show. */
+  dataset = self->window != NULL ? hc_window_get_dataset (self->window) : NULL;
+  if (dataset != NULL)
+    {
+      g_autofree char *description = hc_chart_describe (dataset, &settings.chart);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->preview),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+    }
 }
 
 static void
@@ -195,22 +215,83 @@ preset_changed_cb (HcExportDialog *self)
   self->updating_size = FALSE;
 }
 
+/* ---- preview -------------------------------------------------------------- */
+
+/* Where a transparent export has no background: the usual checkerboard. */
+static void
+paint_checkerboard (cairo_t *cr,
+                    double   width,
+                    double   height)
+{
+  const double cell = 8;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
+  cairo_set_source_rgb (cr, 0.85, 0.85, 0.85);
+  cairo_paint (cr);
+  cairo_set_source_rgb (cr, 0.65, 0.65, 0.65);
+  for (int row = 0; row * cell < height; row++)
+    for (int col = row % 2; col * cell < width; col += 2)
+      cairo_rectangle (cr, col * cell, row * cell, cell, cell);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+/* The export itself, drawn at its own size in chart units and scaled down
+ * to fit: text, margins and marks keep the proportions they have in the
+ * file, which a chart drawn at the preview's size would not. */
+static void
+draw_preview_cb (GtkDrawingArea *area,
+                 cairo_t        *cr,
+                 int             width,
+                 int             height,
+                 gpointer        user_data)
+{
+  HcExportDialog *self = user_data;
+  HcExportSettings settings;
+  HcDataset *dataset = self->window != NULL ? hc_window_get_dataset (self->window) : NULL;
+  g_autoptr(HcChartLayout) layout = NULL;
+  double scale, page_width, page_height;
+
+  if (dataset == NULL || width <= 0 || height <= 0)
+    return;
+
+  hc_export_dialog_get_settings (self, &settings);
+  scale = MIN ((double) width / settings.width, (double) height / settings.height);
+  page_width = settings.width * scale;
+  page_height = settings.height * scale;
+
+  cairo_translate (cr, floor ((width - page_width) / 2), floor ((height - page_height) / 2));
+  if (settings.chart.transparent)
+    paint_checkerboard (cr, page_width, page_height);
+
+  cairo_save (cr);
+  cairo_scale (cr, scale, scale);
+  layout = hc_chart_render (cr, settings.width, settings.height, dataset, &settings.chart,
+                            hc_chart_style_get (settings.theme));
+  cairo_restore (cr);
+
+  /* The edge of the page, so a light chart does not melt into the dialog. */
+  cairo_rectangle (cr, 0.5, 0.5, page_width - 1, page_height - 1);
+  cairo_set_source_rgba (cr, 0, 0, 0, 0.25);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+}
+
 /* ---- export --------------------------------------------------------------- */
 
-static void
-file_chosen_cb (gpointer  instance,
-                GFile    *file)
+/* What the Export button does once a file is chosen: writes it in the
+ * background, with the options as set, and closes the dialog. */
+void
+hc_export_dialog_export (HcExportDialog *self,
+                         GFile          *file)
 {
-  HcExportDialog *self = instance;
   HcExportSettings settings;
   g_autofree char *path = NULL;
 
-  /* Cancelling the file chooser goes back to the options, not away. */
-  if (file == NULL)
-    {
-      gtk_window_present (GTK_WINDOW (self));
-      return;
-    }
+  g_return_if_fail (HC_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (G_IS_FILE (file));
 
   hc_export_dialog_get_settings (self, &settings);
   path = g_file_get_path (file);
@@ -219,6 +300,22 @@ file_chosen_cb (gpointer  instance,
   hc_window_export_file (self->window, file, &settings);
 
   gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+file_chosen_cb (gpointer  instance,
+                GFile    *file)
+{
+  HcExportDialog *self = instance;
+
+  /* Cancelling the file chooser goes back to the options, not away. */
+  if (file == NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self));
+      return;
+    }
+
+  hc_export_dialog_export (self, file);
 }
 
 static void
@@ -269,6 +366,7 @@ hc_export_dialog_class_init (HcExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HcExportDialog, theme_row);
   gtk_widget_class_bind_template_child (widget_class, HcExportDialog, title_switch);
   gtk_widget_class_bind_template_child (widget_class, HcExportDialog, source_switch);
+  gtk_widget_class_bind_template_child (widget_class, HcExportDialog, preview);
 
   gtk_widget_class_install_action (widget_class, "export.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -305,6 +403,6 @@ hc_export_dialog_init (HcExportDialog *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed", G_CALLBACK (update_summary),
                            self, G_CONNECT_SWAPPED);
+  gtk_drawing_area_set_draw_func (self->preview, draw_preview_cb, self, NULL);
   size_changed_cb (self);
-  update_summary (self);
 }

@@ -17,5 +17,7 @@ G_DECLARE_FINAL_TYPE (HcExportDialog, hc_export_dialog, HC, EXPORT_DIALOG, AdwWi
 HcExportDialog *hc_export_dialog_new          (HcWindow         *window);
 void            hc_export_dialog_get_settings (HcExportDialog   *self,
                                                HcExportSettings *settings);
+void            hc_export_dialog_export       (HcExportDialog   *self,
+                                               GFile            *file);
 
 G_END_DECLS

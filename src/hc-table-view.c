@@ -26,8 +26,9 @@ struct _HcTableView
   GtkSingleSelection *selection;
 };
 
-/* More lines than fit under the table help nobody. */
-#define MAX_COMPARISONS 12
+/* Up to this many others, each gets its line; past it, the few that say
+ * most (hc_compare_highlights()). */
+#define COMPARE_ALL_UP_TO 8
 
 G_DEFINE_FINAL_TYPE (HcTableView, hc_table_view, GTK_TYPE_WIDGET)
 
@@ -92,6 +93,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   const HcFigure *figure = hc_figure_item_get_figure (item);
   g_autofree char *text = NULL;
   const char *tooltip = NULL;
+  const char *spoken;
 
   switch (column)
     {
@@ -123,6 +125,17 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_text (label, text != NULL ? text : "");
   gtk_widget_set_tooltip_text (GTK_WIDGET (label), tooltip);
+
+  /* What a screen reader says for the cell: "≈" in words, and something
+   * for an empty cell, which GTK would otherwise name "GtkLabel". */
+  if (column == COLUMN_APPROXIMATE)
+    spoken = figure->approximate ? _("approximate") : _("exact");
+  else if (text == NULL || *text == '\0')
+    /* Translators: an empty cell of the table, to a screen reader */
+    spoken = _("none");
+  else
+    spoken = text;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
 }
 
 static void
@@ -175,6 +188,31 @@ find_column (HcTableView *self,
   return NULL;
 }
 
+/* Only the columns the data has: a plain label,value file would otherwise
+ * show four empty ones. Label and value are always there. */
+static void
+update_columns (HcTableView  *self,
+                const double *shares)
+{
+  gboolean category = FALSE, share = FALSE, approximate = FALSE, quote = FALSE;
+  guint n = self->dataset != NULL ? hc_dataset_get_n_figures (self->dataset) : 0;
+
+  for (guint i = 0; i < n && !(category && share && approximate && quote); i++)
+    {
+      const HcFigure *figure = hc_dataset_get_figure (self->dataset, i);
+
+      category |= figure->category != NULL;
+      share |= shares[i] >= 0;
+      approximate |= figure->approximate;
+      quote |= figure->quote != NULL;
+    }
+
+  gtk_column_view_column_set_visible (find_column (self, HC_TABLE_COLUMN_CATEGORY), category);
+  gtk_column_view_column_set_visible (find_column (self, HC_TABLE_COLUMN_SHARE), share);
+  gtk_column_view_column_set_visible (find_column (self, HC_TABLE_COLUMN_APPROXIMATE), approximate);
+  gtk_column_view_column_set_visible (find_column (self, HC_TABLE_COLUMN_QUOTE), quote);
+}
+
 static void
 selection_changed_cb (HcTableView *self)
 {
@@ -189,7 +227,7 @@ selection_changed_cb (HcTableView *self)
     {
       gtk_widget_set_visible (GTK_WIDGET (self->heading_label), FALSE);
       gtk_label_set_text (self->comparison_label,
-                          _("Select a row to compare it with every other figure."));
+                          _("Select a row to compare it with the others."));
       gtk_widget_add_css_class (GTK_WIDGET (self->comparison_label), "dim-label");
       return;
     }
@@ -199,8 +237,8 @@ selection_changed_cb (HcTableView *self)
   /* Translators: "Ethnic Albanians, ≈ 2,000,000, compared with the others" */
   heading = g_strdup_printf (_("%s, %s, compared with the others"), figure->label, value);
 
-  sentences = hc_compare_sentences (hc_figure_item_get_dataset (item),
-                                    hc_figure_item_get_index (item), MAX_COMPARISONS);
+  sentences = hc_compare_highlights (hc_figure_item_get_dataset (item),
+                                     hc_figure_item_get_index (item), COMPARE_ALL_UP_TO);
   g_ptr_array_add (sentences, NULL);
   text = g_strjoinv ("\n", (char **) sentences->pdata);
 
@@ -356,6 +394,7 @@ hc_table_view_set_dataset (HcTableView *self,
     shares = hc_compare_category_shares (dataset);
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (items, hc_figure_item_new (dataset, i, shares[i]));
+  update_columns (self, shares);
 
   /* One splice, so the sort model sorts once rather than once a row. */
   g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),

@@ -30,6 +30,21 @@ export_job_free (ExportJob *job)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportJob, export_job_free)
 
+/* The chart of @settings becomes the one the window shows: its view and
+ * scale, without the keyboard focus ring, which is for the screen, not for
+ * a file. The dialog's preview and the export both go through here. */
+void
+hc_window_complete_export_settings (HcWindow         *self,
+                                    HcExportSettings *settings)
+{
+  g_return_if_fail (HC_IS_WINDOW (self));
+  g_return_if_fail (settings != NULL);
+
+  settings->chart.kind = hc_chart_view_get_kind (self->chart_view);
+  settings->chart.scale_mode = hc_chart_view_get_scale_mode (self->chart_view);
+  settings->chart.focused = -1;
+}
+
 /* Everything the export needs, taken from the window on the main thread;
  * the job itself touches no widget and can run anywhere. */
 static ExportJob *
@@ -41,10 +56,7 @@ export_job_new (HcWindow               *self,
 
   job->dataset = hc_dataset_ref (hc_window_get_dataset (self));
   job->settings = *settings;
-  job->settings.chart.kind = hc_chart_view_get_kind (self->chart_view);
-  job->settings.chart.scale_mode = hc_chart_view_get_scale_mode (self->chart_view);
-  /* The keyboard focus ring is for the screen, not for a file. */
-  job->settings.chart.focused = -1;
+  hc_window_complete_export_settings (self, &job->settings);
   job->path = g_strdup (path);
 
   return job;
@@ -107,28 +119,27 @@ export_done_cb (GObject      *source,
   g_autoptr(GFile) file = NULL;
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *uri = NULL;
   AdwToast *toast;
 
   _hc_window_busy_changed (self, -1);
+  file = g_file_new_for_path (job->path);
+  uri = g_file_get_uri (file);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        _hc_window_show_message (self, error->message, TRUE);
+        _hc_window_show_message (self, uri, error->message, TRUE);
       return;
     }
 
-  file = g_file_new_for_path (job->path);
   name = g_file_get_basename (file);
   message = g_strdup_printf (_("Exported to %s"), name);
-
-  g_free (self->last_message);
-  self->last_message = g_strdup (message);
 
   toast = adw_toast_new (message);
   adw_toast_set_button_label (toast, _("Open"));
   adw_toast_set_action_name (toast, "win.show-export");
-  adw_toast_set_action_target_value (toast, g_variant_new_take_string (g_file_get_uri (file)));
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  _hc_window_add_toast (self, uri, toast);
 }
 
 /* What the export dialog calls: writes in a worker thread, since a large
@@ -148,7 +159,7 @@ hc_window_export_file (HcWindow               *self,
   path = g_file_get_path (file);
   if (path == NULL || hc_window_get_dataset (self) == NULL)
     {
-      _hc_window_show_message (self, _("Charts can only be exported to local files"), TRUE);
+      _hc_window_show_message (self, "export", _("Charts can only be exported to local files"), TRUE);
       return;
     }
 
@@ -221,7 +232,7 @@ hc_window_copy_chart (HcWindow *self)
     texture = gdk_texture_new_from_bytes (png, &error);
   if (texture == NULL)
     {
-      _hc_window_show_message (self, error->message, TRUE);
+      _hc_window_show_message (self, "clipboard", error->message, TRUE);
       return;
     }
 
@@ -235,5 +246,5 @@ hc_window_copy_chart (HcWindow *self)
   provider = gdk_content_provider_new_union (providers, svg != NULL ? 3 : 2);
 
   gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), provider);
-  _hc_window_show_message (self, _("Chart copied"), FALSE);
+  _hc_window_show_message (self, "clipboard", _("Chart copied"), FALSE);
 }

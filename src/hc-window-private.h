@@ -21,12 +21,21 @@ struct _HcWindow
   GtkStack             *stack;
   HcChartView          *chart_view;
   HcTableView          *table_view;
+  GtkWidget            *view_button;
+  GtkWidget            *main_menu_button;
   GtkImage             *view_image;
-  GtkLabel             *view_label;
+  GtkStack             *view_labels;
+  GtkLabel             *view_label;        /* the one of view_labels on show */
+  GtkStack             *scale_slot;
   GtkWidget            *scale_box;
   GtkRevealer          *loading_revealer;
   GtkLabel             *loading_label;
   GtkProgressBar       *loading_progress;
+  GtkRevealer          *error_revealer;
+  GtkWidget            *error_bar;
+  GtkLabel             *error_title;
+  GtkLabel             *error_detail;
+  GtkLabel             *error_previous;
 
   /* Owned references */
   GSettings            *settings;
@@ -34,6 +43,9 @@ struct _HcWindow
   GCancellable         *cancellable;       /* cancelled on dispose: late results are dropped */
   GCancellable         *load_cancellable;  /* of the running load: a newer one replaces it */
   char                 *last_message;
+  char                 *load_error;        /* what the error bar says, or NULL */
+  GFile                *error_file;        /* the file it is about */
+  GHashTable           *toasts;            /* topic → the AdwToast shown or queued about it */
   GFileMonitor         *monitor;           /* of self->file: changes on disk reload it */
 
   guint                 loading_timeout;   /* shows the loading bar once a load is slow */
@@ -51,7 +63,13 @@ void _hc_window_busy_changed       (HcWindow       *self,
                                     int             delta);
 void _hc_window_cancel_load        (HcWindow       *self);
 void _hc_window_show_message       (HcWindow       *self,
+                                    const char     *topic,
                                     const char     *message,
                                     gboolean        persistent);
+void _hc_window_add_toast          (HcWindow       *self,
+                                    const char     *topic,
+                                    AdwToast       *toast);
+void _hc_window_dismiss_load_error (HcWindow       *self);
+void _hc_window_retry_load         (HcWindow       *self);
 
 G_END_DECLS

@@ -13,6 +13,37 @@
 
 G_DEFINE_FINAL_TYPE (HcWindow, hc_window, ADW_TYPE_APPLICATION_WINDOW)
 
+static void start_load (HcWindow *self,
+                        GFile    *file);
+
+/* An icon button's name for screen readers, which would otherwise hear
+ * "GtkMenuButton": a tooltip is only its description. (The button inside
+ * a GtkMenuButton is labelled by it.) */
+static void
+set_button_label (GtkWidget  *button,
+                  const char *label)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+/* A bar that is not shown is hidden outright once it has slid away, so
+ * that screen readers do not find its empty labels. */
+static void
+reveal (GtkRevealer *revealer,
+        gboolean     shown)
+{
+  if (shown)
+    gtk_widget_set_visible (GTK_WIDGET (revealer), TRUE);
+  gtk_revealer_set_reveal_child (revealer, shown);
+}
+
+static void
+child_revealed_cb (GtkRevealer *revealer)
+{
+  if (!gtk_revealer_get_reveal_child (revealer) && !gtk_revealer_get_child_revealed (revealer))
+    gtk_widget_set_visible (GTK_WIDGET (revealer), FALSE);
+}
+
 /* The page name and view key of the table; every other view is a chart kind. */
 #define TABLE_VIEW "table"
 
@@ -22,17 +53,66 @@ hc_window_new (HcApplication *application)
   return g_object_new (HC_TYPE_WINDOW, "application", application, NULL);
 }
 
+/* The toast about @topic (a file's URI, "clipboard" …) is over. */
+static void
+toast_dismissed_cb (AdwToast *toast,
+                    HcWindow *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->toasts);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (value == toast)
+      {
+        g_signal_handlers_disconnect_by_func (toast, toast_dismissed_cb, self);
+        g_hash_table_iter_remove (&iter);
+        return;
+      }
+}
+
+static void
+dismiss_toast (HcWindow   *self,
+               const char *topic)
+{
+  AdwToast *toast = topic != NULL ? g_hash_table_lookup (self->toasts, topic) : NULL;
+
+  /* Dismissing also takes a queued toast out of the queue. */
+  if (toast != NULL)
+    adw_toast_dismiss (toast);
+}
+
+/* A new message about a topic replaces the one before, shown or still
+ * queued: after three saves of a file only the last reload is news, and an
+ * error that was fixed must not linger. @topic may be %NULL. */
+void
+_hc_window_add_toast (HcWindow   *self,
+                      const char *topic,
+                      AdwToast   *toast)
+{
+  g_autofree char *message = g_strdup (adw_toast_get_title (toast));
+
+  dismiss_toast (self, topic);
+  if (topic != NULL)
+    {
+      g_hash_table_insert (self->toasts, g_strdup (topic), g_object_ref (toast));
+      g_signal_connect (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self);
+    }
+
+  g_free (self->last_message);
+  self->last_message = g_steal_pointer (&message);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 /* Errors stay until dismissed: a file:line:column is something to read
  * while fixing the file. Confirmations go away by themselves. */
 void
 _hc_window_show_message (HcWindow   *self,
+                         const char *topic,
                          const char *message,
                          gboolean    persistent)
 {
   AdwToast *toast = adw_toast_new (message);
-
-  g_free (self->last_message);
-  self->last_message = g_strdup (message);
 
   if (persistent)
     {
@@ -48,7 +128,7 @@ _hc_window_show_message (HcWindow   *self,
       adw_toast_set_custom_title (toast, label);
       adw_toast_set_timeout (toast, 0);
     }
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  _hc_window_add_toast (self, topic, toast);
 }
 
 void
@@ -57,6 +137,115 @@ _hc_window_busy_changed (HcWindow *self,
 {
   self->n_busy += delta;
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), self->n_busy > 0 ? "progress" : NULL);
+}
+
+/* The header names the file the chart came from, or, while a load error
+ * stands, says that the chart is the one from before. */
+static void
+update_subtitle (HcWindow *self)
+{
+  g_autofree char *subtitle = NULL;
+
+  if (self->load_error != NULL && self->file != NULL && g_file_equal (self->file, self->error_file))
+    {
+      /* Translators: the header's subtitle while the chart on screen is an
+       * older version of the file, which could not be read again. */
+      subtitle = g_strdup (_("Last version that could be read"));
+    }
+  else if (self->load_error != NULL)
+    {
+      g_autofree char *name = g_file_get_basename (self->error_file);
+
+      /* Translators: the header's subtitle while the chart on screen is not
+       * the one of the file just opened; %s is that file's name. */
+      subtitle = g_strdup_printf (_("Previous chart: %s could not be opened"), name);
+    }
+  else if (self->file != NULL)
+    subtitle = g_file_get_path (self->file);
+
+  adw_window_title_set_subtitle (self->window_title, subtitle != NULL ? subtitle : "");
+}
+
+/* Says in the window itself, above the chart, that @file could not be
+ * opened and why, and what the chart shows instead. It stays until the user
+ * dismisses it or a file opens: a toast that goes away would leave a window
+ * that looks as if the file had opened. */
+static void
+show_load_error (HcWindow   *self,
+                 GFile      *file,
+                 const char *message)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *title = NULL;
+  g_autofree char *previous = NULL;
+  HcDataset *dataset = hc_window_get_dataset (self);
+
+  /* Translators: %s is a file name */
+  title = g_strdup_printf (_("%s could not be opened"), name);
+  if (dataset == NULL)
+    previous = NULL;
+  else if (self->file != NULL && g_file_equal (self->file, file))
+    /* Translators: %s is a file name */
+    previous = g_strdup_printf (_("The chart below is still the last version of %s that could be read."),
+                                name);
+  else
+    /* Translators: %s is the title of the chart still on screen */
+    previous = g_strdup_printf (_("The chart below is still the previous one, “%s”."),
+                                hc_dataset_get_title (dataset));
+
+  g_set_object (&self->error_file, file);
+  g_free (self->load_error);
+  self->load_error = g_strdup (message);
+  g_free (self->last_message);
+  self->last_message = g_strdup (message);
+
+  /* Whatever was said about the file before is stale now. */
+  dismiss_toast (self, uri);
+
+  gtk_label_set_text (self->error_title, title);
+  gtk_label_set_text (self->error_detail, message);
+  gtk_label_set_text (self->error_previous, previous != NULL ? previous : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_previous), previous != NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->error_bar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
+                                  -1);
+  reveal (self->error_revealer, TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retry-load", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.dismiss-error", TRUE);
+  update_subtitle (self);
+}
+
+void
+_hc_window_dismiss_load_error (HcWindow *self)
+{
+  g_clear_pointer (&self->load_error, g_free);
+  g_clear_object (&self->error_file);
+  reveal (self->error_revealer, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retry-load", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.dismiss-error", FALSE);
+  update_subtitle (self);
+}
+
+/* The file of the error bar, once more: for a file fixed in another program. */
+void
+_hc_window_retry_load (HcWindow *self)
+{
+  g_autoptr(GFile) file = self->error_file != NULL ? g_object_ref (self->error_file) : NULL;
+
+  if (file != NULL)
+    start_load (self, file);
+}
+
+/* What the error bar says ("figures.csv:3:7: …"), or %NULL when there is
+ * no error bar. */
+const char *
+hc_window_get_load_error (HcWindow *self)
+{
+  g_return_val_if_fail (HC_IS_WINDOW (self), NULL);
+
+  return self->load_error;
 }
 
 void
@@ -137,9 +326,6 @@ hc_window_get_last_message (HcWindow *self)
  * last one before reading. */
 #define RELOAD_DELAY_MS 250
 
-static void start_load (HcWindow *self,
-                        GFile    *file);
-
 static gboolean
 loading_pulse_cb (gpointer user_data)
 {
@@ -155,7 +341,7 @@ loading_timeout_cb (gpointer user_data)
   HcWindow *self = user_data;
 
   self->loading_timeout = 0;
-  gtk_revealer_set_reveal_child (self->loading_revealer, TRUE);
+  reveal (self->loading_revealer, TRUE);
   self->loading_pulse = g_timeout_add (100, loading_pulse_cb, self);
   return G_SOURCE_REMOVE;
 }
@@ -165,7 +351,7 @@ loading_finished (HcWindow *self)
 {
   g_clear_handle_id (&self->loading_timeout, g_source_remove);
   g_clear_handle_id (&self->loading_pulse, g_source_remove);
-  gtk_revealer_set_reveal_child (self->loading_revealer, FALSE);
+  reveal (self->loading_revealer, FALSE);
 }
 
 /* Whether the loading bar is on screen: a slow load is under way. */
@@ -289,12 +475,12 @@ load_done_cb (GObject      *source,
       g_autofree char *name = g_file_get_basename (file);
       g_autofree char *message = NULL;
 
-      /* "figures.csv:3:7: …" reads better in a toast than the whole path,
-       * which the header bar already shows for the file that is open. */
+      /* "figures.csv:3:7: …" reads better than the whole path, which the
+       * header bar already shows for the file that is open. */
       if (g_str_has_prefix (error->message, path) && error->message[strlen (path)] == ':')
         message = g_strconcat (name, error->message + strlen (path), NULL);
 
-      _hc_window_show_message (self, message != NULL ? message : error->message, TRUE);
+      show_load_error (self, file, message != NULL ? message : error->message);
       return;
     }
 
@@ -303,10 +489,11 @@ load_done_cb (GObject      *source,
     {
       g_autofree char *changes = hc_dataset_describe_changes (hc_window_get_dataset (self), dataset, 3);
       g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *uri = g_file_get_uri (file);
       /* Translators: "figures.csv reloaded: Serbs 120,000 → 130,000; 1 figure added" */
       g_autofree char *message = g_strdup_printf (_("%s reloaded: %s"), name, changes);
 
-      _hc_window_show_message (self, message, FALSE);
+      _hc_window_show_message (self, uri, message, FALSE);
     }
   else
     {
@@ -314,8 +501,10 @@ load_done_cb (GObject      *source,
       watch_file (self, file);
     }
 
+  /* Whatever failed before, the chart is now the file's. */
+  _hc_window_dismiss_load_error (self);
   hc_window_set_dataset (self, dataset);
-  adw_window_title_set_subtitle (self->window_title, g_file_peek_path (file));
+  update_subtitle (self);
 }
 
 /* Loads in a worker thread: a big file must not freeze the window. A file
@@ -345,13 +534,15 @@ start_load (HcWindow *self,
       g_autofree char *uri = g_file_get_uri (file);
       g_autofree char *message = g_strdup_printf (_("%s: only local files can be opened"), uri);
 
-      _hc_window_show_message (self, message, TRUE);
+      show_load_error (self, file, message);
       return;
     }
 
   name = g_file_get_basename (file);
   loading = g_strdup_printf (_("Loading %s…"), name);
   gtk_label_set_text (self->loading_label, loading);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->loading_progress),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, loading, -1);
   g_clear_handle_id (&self->loading_timeout, g_source_remove);
   if (!gtk_revealer_get_reveal_child (self->loading_revealer))
     self->loading_timeout = g_timeout_add (LOADING_BAR_DELAY_MS, loading_timeout_cb, self);
@@ -405,6 +596,8 @@ view_changed_cb (HcWindow *self)
   g_autofree char *icon = NULL;
   HcChartKind kind = HC_CHART_BARS;
   gboolean table = g_str_equal (view, TABLE_VIEW);
+  g_autofree char *button_label = NULL;
+  gboolean has_scale;
 
   if (!table && !view_to_kind (view, &kind))
     kind = HC_CHART_BARS;
@@ -415,11 +608,17 @@ view_changed_cb (HcWindow *self)
 
   icon = g_strdup_printf ("hc-view-%s-symbolic", table ? TABLE_VIEW : hc_chart_kind_to_string (kind));
   gtk_image_set_from_icon_name (self->view_image, icon);
-  gtk_label_set_label (self->view_label, table ? _("Table") : hc_chart_kind_get_title (kind));
+  gtk_stack_set_visible_child_name (self->view_labels, table ? TABLE_VIEW : hc_chart_kind_to_string (kind));
+  self->view_label = GTK_LABEL (gtk_stack_get_visible_child (self->view_labels));
+  /* Translators: the view menu button to a screen reader: "View: Bars" */
+  button_label = g_strdup_printf (_("View: %s"), gtk_label_get_text (self->view_label));
+  set_button_label (self->view_button, button_label);
 
   /* Treemaps, circles and shares encode by area: a log scale there would
    * be a lie, so the toggle only shows where it means something. */
-  gtk_widget_set_visible (self->scale_box, !table && hc_chart_kind_has_scale (kind));
+  has_scale = !table && hc_chart_kind_has_scale (kind);
+  gtk_widget_set_visible (self->scale_box, has_scale);
+  gtk_stack_set_visible_child_name (self->scale_slot, has_scale ? "scale" : "none");
   _hc_window_actions_update (self);
 }
 
@@ -495,8 +694,20 @@ hc_window_dispose (GObject *object)
   g_action_map_remove_action (G_ACTION_MAP (self), "view");
   g_action_map_remove_action (G_ACTION_MAP (self), "scale");
 
+  if (self->toasts != NULL)
+    {
+      GHashTableIter iter;
+      gpointer toast;
+
+      g_hash_table_iter_init (&iter, self->toasts);
+      while (g_hash_table_iter_next (&iter, NULL, &toast))
+        g_signal_handlers_disconnect_by_func (toast, toast_dismissed_cb, self);
+      g_clear_pointer (&self->toasts, g_hash_table_unref);
+    }
+
   gtk_widget_dispose_template (GTK_WIDGET (self), HC_TYPE_WINDOW);
   g_clear_object (&self->file);
+  g_clear_object (&self->error_file);
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->load_cancellable);
@@ -510,6 +721,7 @@ hc_window_finalize (GObject *object)
   HcWindow *self = HC_WINDOW (object);
 
   g_clear_pointer (&self->last_message, g_free);
+  g_clear_pointer (&self->load_error, g_free);
 
   G_OBJECT_CLASS (hc_window_parent_class)->finalize (object);
 }
@@ -534,12 +746,20 @@ hc_window_class_init (HcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HcWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, chart_view);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, table_view);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, view_button);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, main_menu_button);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, view_image);
-  gtk_widget_class_bind_template_child (widget_class, HcWindow, view_label);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, view_labels);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, scale_slot);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, scale_box);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, loading_revealer);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, loading_label);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, loading_progress);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, error_bar);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, error_title);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, error_detail);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, error_previous);
 
   _hc_window_class_actions_init (widget_class);
 }
@@ -555,9 +775,23 @@ hc_window_init (HcWindow *self)
 
   self->settings = g_settings_new (APP_ID);
   self->cancellable = g_cancellable_new ();
+  self->toasts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 
   _hc_window_actions_init (self);
   _hc_window_dnd_init (self);
+
+  set_button_label (self->main_menu_button, _("Main Menu"));
+  g_signal_connect (self->error_revealer, "notify::child-revealed", G_CALLBACK (child_revealed_cb), NULL);
+  g_signal_connect (self->loading_revealer, "notify::child-revealed", G_CALLBACK (child_revealed_cb), NULL);
+
+  for (guint i = 0; i <= HC_N_CHART_KINDS; i++)
+    {
+      gboolean table = i == HC_N_CHART_KINDS;
+      GtkWidget *label = gtk_label_new (table ? _("Table") : hc_chart_kind_get_title (i));
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_stack_add_named (self->view_labels, label, table ? TABLE_VIEW : hc_chart_kind_to_string (i));
+    }
 
   g_signal_connect_object (self->settings, "changed::view", G_CALLBACK (view_changed_cb),
                            self, G_CONNECT_SWAPPED);
@@ -571,9 +805,10 @@ hc_window_init (HcWindow *self)
                            self, G_CONNECT_SWAPPED);
   dark_changed_cb (self, NULL, style_manager);
 
+  _hc_window_dismiss_load_error (self);
   dataset = hc_loader_load_default (&error);
   if (dataset != NULL)
     hc_window_set_dataset (self, dataset);
   else
-    _hc_window_show_message (self, error->message, TRUE);
+    _hc_window_show_message (self, NULL, error->message, TRUE);
 }

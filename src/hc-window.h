@@ -30,6 +30,9 @@ HcChartView *hc_window_get_chart_view   (HcWindow               *self);
 HcTableView *hc_window_get_table_view   (HcWindow               *self);
 const char  *hc_window_get_view         (HcWindow               *self);
 const char  *hc_window_get_last_message (HcWindow               *self);
+const char  *hc_window_get_load_error   (HcWindow               *self);
+void         hc_window_complete_export_settings (HcWindow         *self,
+                                                 HcExportSettings *settings);
 char        *hc_window_get_export_name  (HcWindow               *self,
                                          HcExportFormat          format);
 gboolean     hc_window_export_to_path   (HcWindow               *self,

@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "hc-compare.h"
 #include "hc-loader.h"
 
@@ -125,6 +127,71 @@ test_shares (void)
   g_assert_cmpfloat (mixed_shares[1], <, 0);
 }
 
+/* A handful of others: every one, largest first. */
+static void
+test_highlights_few (void)
+{
+  g_autoptr(HcDataset) dataset = hc_loader_load_default (NULL);
+  g_autoptr(GPtrArray) sentences = hc_compare_highlights (dataset, 2, 8);
+
+  g_assert_cmpuint (sentences->len, ==, 4);
+  g_assert_cmpstr (sentences->pdata[0], ==, "16,000 NATO peace force: about 1 for every 125 Ethnic Albanians");
+  g_assert_cmpstr (sentences->pdata[1], ==, "16,000 NATO peace force: about 1 for every 7.5 Serbs");
+  g_assert_cmpstr (sentences->pdata[2], ==, "16,000 is about 1.6× 10,000 Dead, 1998–99 war");
+  g_assert_cmpstr (sentences->pdata[3], ==, "16,000 is 10× 1,600 EU police officers");
+}
+
+static HcDataset *
+numbered_dataset (guint    n,
+                  gboolean with_times)
+{
+  HcDataset *dataset = hc_dataset_new ("Many");
+
+  for (guint i = 1; i <= n; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("F%u", i);
+      HcFigure f = { .label = label, .value = i, .has_time = with_times, .time = 2000 + i % 2 };
+
+      hc_dataset_add_figure (dataset, &f);
+    }
+
+  return dataset;
+}
+
+/* 17,000 others: a few lines that say where it stands, not 17,000. */
+static void
+test_highlights_many (void)
+{
+  g_autoptr(HcDataset) dataset = numbered_dataset (17000, FALSE);
+  g_autoptr(HcDataset) over_time = numbered_dataset (17000, TRUE);
+  g_autoptr(GPtrArray) sentences = hc_compare_highlights (dataset, 4999, 8);
+  g_autoptr(GPtrArray) largest = hc_compare_highlights (dataset, 16999, 8);
+  g_autoptr(GPtrArray) smallest = hc_compare_highlights (dataset, 0, 8);
+  g_autoptr(GPtrArray) timed = hc_compare_highlights (over_time, 4999, 8);
+
+  g_assert_cmpuint (sentences->len, ==, 6);
+  g_assert_cmpstr (sentences->pdata[0], ==, "F5000: number 12,001 of 17,000, largest first");
+  g_assert_cmpstr (sentences->pdata[1], ==, "5,000 F5000: 1 for every 3.4 F17000 (the largest)");
+  g_assert_cmpstr (sentences->pdata[2], ==, "5,000 F5000: as many as 5,001 F5001 (the next larger)");
+  g_assert_cmpstr (sentences->pdata[3], ==, "5,000 F5000: as many as 4,999 F4999 (the next smaller)");
+  g_assert_cmpstr (sentences->pdata[4], ==, "5,000 is 5,000× 1 F1 (the smallest)");
+  g_assert_true (g_str_has_prefix (sentences->pdata[5], "5,000 F5000: "));
+  g_assert_true (g_str_has_suffix (sentences->pdata[5], " of the total, 144,508,500"));
+
+  /* The largest has nothing larger; the next smaller is named once. */
+  g_assert_cmpuint (largest->len, ==, 4);
+  g_assert_cmpstr (largest->pdata[0], ==, "F17000: number 1 of 17,000, largest first");
+  g_assert_cmpstr (largest->pdata[1], ==, "17,000 F17000: as many as 16,999 F16999 (the next smaller)");
+  g_assert_cmpstr (largest->pdata[2], ==, "17,000 is 17,000× 1 F1 (the smallest)");
+  g_assert_cmpuint (smallest->len, ==, 4);
+  g_assert_cmpstr (smallest->pdata[1], ==, "1 F1: 1 for every 17,000 F17000 (the largest)");
+  g_assert_cmpstr (smallest->pdata[2], ==, "1 F1: 1 for every 2 F2 (the next larger)");
+
+  /* Figures of two years do not add up to a total. */
+  g_assert_cmpuint (timed->len, ==, 5);
+  g_assert_null (strstr (timed->pdata[4], "total"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -138,6 +205,8 @@ main (int   argc,
   g_test_add_func ("/compare/no-ratio", test_no_ratio);
   g_test_add_func ("/compare/default-dataset", test_default_dataset);
   g_test_add_func ("/compare/shares", test_shares);
+  g_test_add_func ("/compare/highlights/few", test_highlights_few);
+  g_test_add_func ("/compare/highlights/many", test_highlights_many);
 
   return g_test_run ();
 }

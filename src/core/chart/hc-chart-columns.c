@@ -224,6 +224,7 @@ hc_chart_draw_columns (HcChartContext *ctx)
   double axis_width, slot, column_width, min_length, bottom;
   guint n_groups = 1, max_columns;
   gboolean short_values = FALSE;
+  gboolean group_names = TRUE;
   HcTextRole role, labels_role;
 
   {
@@ -301,7 +302,15 @@ hc_chart_draw_columns (HcChartContext *ctx)
            ctx->unit * 0.6 + small_height;
   plot.y = ctx->area.y + value_height + ctx->unit * 0.3;
   plot.height = ctx->area.y + ctx->area.height - bottom - plot.y;
+  /* Short of room, the category names under the groups go first: the
+   * legend names the categories too. The columns stay. */
   if (plot.height < ctx->unit * 2)
+    {
+      group_names = FALSE;
+      bottom -= ctx->unit * 0.5 + body_height;
+      plot.height += ctx->unit * 0.5 + body_height;
+    }
+  if (plot.height < ctx->unit)
     return;
 
   ctx->layout->plot = plot;
@@ -358,7 +367,7 @@ hc_chart_draw_columns (HcChartContext *ctx)
 
   /* Category names under their groups, with a rule spanning the group so
    * the reader sees which columns belong together. */
-  for (guint first = 0; first < entries->len;)
+  for (guint first = 0; group_names && first < entries->len;)
     {
       const HcChartEntry *entry = &g_array_index (entries, HcChartEntry, first);
       g_autoptr(PangoLayout) name = NULL;
