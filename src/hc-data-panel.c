@@ -209,19 +209,13 @@ entity_toggled_cb (GtkCheckButton *button,
   /* The first pick starts from what the chart showed by default. */
   if (self->checked == NULL)
     {
-      g_auto(HcSelection) selection = { 0 };
-      g_autoptr(HcDataset) dataset = NULL;
+      GHashTableIter iter;
+      gpointer name_in_default;
 
       self->checked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      hc_data_panel_get_selection (self, &selection);
-      dataset = hc_selection_apply (self->table, &selection, NULL);
-      for (guint i = 0; dataset != NULL && i < hc_dataset_get_n_figures (dataset); i++)
-        {
-          const HcFigure *figure = hc_dataset_get_figure (dataset, i);
-
-          if (figure->entity != NULL)
-            g_hash_table_add (self->checked, g_strdup (figure->entity));
-        }
+      g_hash_table_iter_init (&iter, self->defaults);
+      while (g_hash_table_iter_next (&iter, &name_in_default, NULL))
+        g_hash_table_add (self->checked, g_strdup (name_in_default));
       gtk_widget_set_sensitive (GTK_WIDGET (self->entities_reset), TRUE);
     }
 
@@ -390,6 +384,22 @@ fill_columns (HcDataPanel *self)
   gtk_label_set_text (self->notes_label, text->str);
 }
 
+/* The rows' arrows and check marks are decoration: GTK 4.8 would name them
+ * "GtkImage" to screen readers, which say the row's title and value
+ * already. */
+static void
+hide_decorations (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_IMAGE (child))
+        gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
+                                     -1);
+      hide_decorations (child);
+    }
+}
+
 /* ---- the table -------------------------------------------------------------------- */
 
 static guint
@@ -482,6 +492,7 @@ hc_data_panel_set_table (HcDataPanel *self,
   rebind_entities (self);
 
   fill_columns (self);
+  hide_decorations (GTK_WIDGET (self));
   self->updating = FALSE;
 }
 
@@ -597,4 +608,5 @@ hc_data_panel_init (HcDataPanel *self)
   g_signal_connect_swapped (self->group_row, "notify::selected", G_CALLBACK (changed_cb), self);
   g_signal_connect_swapped (self->aggregates_switch, "notify::active", G_CALLBACK (changed_cb),
                             self);
+  hide_decorations (GTK_WIDGET (self));
 }

@@ -100,6 +100,14 @@ show_export_action (GtkWidget  *widget,
 #endif
 }
 
+static void
+show_data_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  _hc_window_toggle_data (HC_WINDOW (widget));
+}
+
 void
 _hc_window_actions_update (HcWindow *self)
 {
@@ -122,6 +130,8 @@ _hc_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.copy-chart", NULL, copy_chart_action);
   gtk_widget_class_install_action (widget_class, "win.show-export", "s", show_export_action);
+  gtk_widget_class_install_action (widget_class, "win.show-data", NULL, show_data_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-data", NULL);
 
   /* Also bound here, not only as application accelerators, so that a
    * window works the same without an application (as in the tests). */

@@ -7,6 +7,7 @@
  */
 #pragma once
 
+#include "hc-data-panel.h"
 #include "hc-window.h"
 
 G_BEGIN_DECLS
@@ -36,9 +37,13 @@ struct _HcWindow
   GtkLabel             *error_title;
   GtkLabel             *error_detail;
   GtkLabel             *error_previous;
+  AdwFlap              *flap;
+  HcDataPanel          *data_panel;
+  GtkToggleButton      *data_button;
 
   /* Owned references */
   GSettings            *settings;
+  HcTable              *table;             /* what the chart is cut from */
   GFile                *file;
   GCancellable         *cancellable;       /* cancelled on dispose: late results are dropped */
   GCancellable         *load_cancellable;  /* of the running load: a newer one replaces it */
@@ -71,5 +76,6 @@ void _hc_window_add_toast          (HcWindow       *self,
                                     AdwToast       *toast);
 void _hc_window_dismiss_load_error (HcWindow       *self);
 void _hc_window_retry_load         (HcWindow       *self);
+void _hc_window_toggle_data        (HcWindow       *self);
 
 G_END_DECLS

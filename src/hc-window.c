@@ -434,20 +434,103 @@ watch_file (HcWindow *self,
   g_signal_connect (self->monitor, "changed", G_CALLBACK (file_changed_cb), self);
 }
 
+typedef struct
+{
+  char  *path;
+  char **roles;   /* "COLUMN=ROLE" the user gave in the data panel */
+} LoadJob;
+
+static void
+load_job_free (gpointer data)
+{
+  LoadJob *job = data;
+
+  g_free (job->path);
+  g_strfreev (job->roles);
+  g_free (job);
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
              gpointer      task_data,
              GCancellable *cancellable)
 {
+  LoadJob *job = task_data;
+  HcLoadOptions options = {
+    .roles = (const char * const *) job->roles,
+    .max_size = HC_LOADER_DEFAULT_MAX_SIZE,
+  };
   GError *error = NULL;
-  HcDataset *dataset = hc_loader_load_path_cancellable (task_data, HC_LOADER_DEFAULT_MAX_SIZE,
-                                                        cancellable, &error);
+  HcTable *table = hc_loader_read_path (job->path, &options, cancellable, &error);
 
-  if (dataset != NULL)
-    g_task_return_pointer (task, dataset, (GDestroyNotify) hc_dataset_unref);
+  if (table != NULL)
+    g_task_return_pointer (task, table, (GDestroyNotify) hc_table_unref);
   else
     g_task_return_error (task, error);
+}
+
+/* The chart of what the data panel picks from the table. FALSE, with
+ * @error set, when the pick shows nothing (a year no entity has …). */
+static gboolean
+apply_selection (HcWindow  *self,
+                 GError   **error)
+{
+  g_auto(HcSelection) selection = { 0 };
+  g_autoptr(HcDataset) dataset = NULL;
+
+  if (self->table == NULL)
+    return TRUE;
+
+  hc_data_panel_get_selection (self->data_panel, &selection);
+  dataset = hc_selection_apply (self->table, &selection, error);
+  if (dataset == NULL)
+    return FALSE;
+
+  hc_window_set_dataset (self, dataset);
+  return TRUE;
+}
+
+static void
+selection_changed_cb (HcWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!apply_selection (self, &error))
+    /* The chart stays as it was; the message says why. */
+    _hc_window_show_message (self, "selection", error->message, FALSE);
+  else
+    dismiss_toast (self, "selection");
+}
+
+static void
+roles_changed_cb (HcWindow *self)
+{
+  /* Roles decide how the file is read: read it again. */
+  if (self->file != NULL)
+    start_load (self, self->file);
+}
+
+HcTable *
+hc_window_get_table (HcWindow *self)
+{
+  g_return_val_if_fail (HC_IS_WINDOW (self), NULL);
+
+  return self->table;
+}
+
+HcDataPanel *
+hc_window_get_data_panel (HcWindow *self)
+{
+  g_return_val_if_fail (HC_IS_WINDOW (self), NULL);
+
+  return self->data_panel;
+}
+
+void
+_hc_window_toggle_data (HcWindow *self)
+{
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
 }
 
 static void
@@ -457,17 +540,44 @@ load_done_cb (GObject      *source,
 {
   HcWindow *self = HC_WINDOW (source);
   g_autoptr(GFile) file = user_data;
+  g_autoptr(HcTable) table = NULL;
   g_autoptr(HcDataset) dataset = NULL;
+  g_autoptr(HcDataset) previous = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean same_file;
 
   _hc_window_busy_changed (self, -1);
 
   /* Superseded by a newer load, cancelled, or the window is gone. */
-  dataset = g_task_propagate_pointer (G_TASK (result), &error);
+  table = g_task_propagate_pointer (G_TASK (result), &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
   loading_finished (self);
+
+  same_file = self->file != NULL && g_file_equal (self->file, file) &&
+              hc_window_get_dataset (self) != NULL;
+  if (table != NULL)
+    {
+      g_auto(HcSelection) selection = { 0 };
+      g_autoptr(HcTable) old_table = self->table != NULL ? hc_table_ref (self->table) : NULL;
+      g_autoptr(GError) selection_error = NULL;
+
+      /* A reload keeps what the user picked, where the file still has it. */
+      hc_data_panel_set_table (self->data_panel, table, same_file);
+      hc_data_panel_get_selection (self->data_panel, &selection);
+      dataset = hc_selection_apply (table, &selection, &selection_error);
+      if (dataset == NULL)
+        {
+          g_autofree char *path = g_file_get_path (file);
+
+          /* Back to what the panel showed before: the chart stays too. */
+          if (old_table != NULL)
+            hc_data_panel_set_table (self->data_panel, old_table, TRUE);
+          error = g_error_new (selection_error->domain, selection_error->code, "%s: %s", path,
+                               selection_error->message);
+        }
+    }
 
   if (dataset == NULL)
     {
@@ -484,10 +594,15 @@ load_done_cb (GObject      *source,
       return;
     }
 
+  g_clear_pointer (&self->table, hc_table_unref);
+  self->table = hc_table_ref (table);
+  previous = hc_window_get_dataset (self) != NULL ? hc_dataset_ref (hc_window_get_dataset (self))
+                                                  : NULL;
+
   /* The same file again (edited on disk, or reloaded): say what changed. */
-  if (self->file != NULL && g_file_equal (self->file, file) && hc_window_get_dataset (self) != NULL)
+  if (same_file)
     {
-      g_autofree char *changes = hc_dataset_describe_changes (hc_window_get_dataset (self), dataset, 3);
+      g_autofree char *changes = hc_dataset_describe_changes (previous, dataset, 3);
       g_autofree char *name = g_file_get_basename (file);
       g_autofree char *uri = g_file_get_uri (file);
       /* Translators: "figures.csv reloaded: Serbs 120,000 → 130,000; 1 figure added" */
@@ -500,6 +615,7 @@ load_done_cb (GObject      *source,
       g_set_object (&self->file, file);
       watch_file (self, file);
     }
+
 
   /* Whatever failed before, the chart is now the file's. */
   _hc_window_dismiss_load_error (self);
@@ -555,7 +671,17 @@ start_load (HcWindow *self,
   _hc_window_busy_changed (self, 1);
   task = g_task_new (self, self->load_cancellable, load_done_cb, g_object_ref (file));
   g_task_set_source_tag (task, hc_window_open_file);
-  g_task_set_task_data (task, g_steal_pointer (&path), g_free);
+  {
+    LoadJob *job = g_new0 (LoadJob, 1);
+    const char * const *roles = NULL;
+
+    /* The roles the user gave are the file's: another file starts afresh. */
+    if (self->file != NULL && g_file_equal (self->file, file))
+      roles = hc_data_panel_get_roles (self->data_panel);
+    job->path = g_steal_pointer (&path);
+    job->roles = g_strdupv ((char **) roles);
+    g_task_set_task_data (task, job, load_job_free);
+  }
   g_task_run_in_thread (task, load_thread);
 }
 
@@ -706,6 +832,7 @@ hc_window_dispose (GObject *object)
     }
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HC_TYPE_WINDOW);
+  g_clear_pointer (&self->table, hc_table_unref);
   g_clear_object (&self->file);
   g_clear_object (&self->error_file);
   g_clear_object (&self->settings);
@@ -738,6 +865,7 @@ hc_window_class_init (HcWindowClass *klass)
   window_class->close_request = hc_window_close_request;
 
   g_type_ensure (HC_TYPE_CHART_VIEW);
+  g_type_ensure (HC_TYPE_DATA_PANEL);
   g_type_ensure (HC_TYPE_TABLE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/headcount/Headcount/hc-window.ui");
@@ -760,6 +888,9 @@ hc_window_class_init (HcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HcWindow, error_title);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, error_detail);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, error_previous);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, data_panel);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, data_button);
 
   _hc_window_class_actions_init (widget_class);
 }
@@ -768,7 +899,6 @@ static void
 hc_window_init (HcWindow *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(HcDataset) dataset = NULL;
   AdwStyleManager *style_manager = adw_style_manager_get_default ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -781,6 +911,7 @@ hc_window_init (HcWindow *self)
   _hc_window_dnd_init (self);
 
   set_button_label (self->main_menu_button, _("Main Menu"));
+  set_button_label (GTK_WIDGET (self->data_button), _("Data"));
   g_signal_connect (self->error_revealer, "notify::child-revealed", G_CALLBACK (child_revealed_cb), NULL);
   g_signal_connect (self->loading_revealer, "notify::child-revealed", G_CALLBACK (child_revealed_cb), NULL);
 
@@ -805,10 +936,21 @@ hc_window_init (HcWindow *self)
                            self, G_CONNECT_SWAPPED);
   dark_changed_cb (self, NULL, style_manager);
 
+  g_signal_connect_object (self->data_panel, "selection-changed",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->data_panel, "roles-changed", G_CALLBACK (roles_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_object_bind_property (self->flap, "reveal-flap", self->data_button, "active",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+
   _hc_window_dismiss_load_error (self);
-  dataset = hc_loader_load_default (&error);
-  if (dataset != NULL)
-    hc_window_set_dataset (self, dataset);
+  self->table = hc_loader_read_default (&error);
+  if (self->table != NULL)
+    {
+      hc_data_panel_set_table (self->data_panel, self->table, FALSE);
+      if (!apply_selection (self, &error))
+        _hc_window_show_message (self, NULL, error->message, TRUE);
+    }
   else
     _hc_window_show_message (self, NULL, error->message, TRUE);
 }

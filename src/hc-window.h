@@ -7,6 +7,7 @@
 
 #include "hc-application.h"
 #include "hc-chart-view.h"
+#include "hc-data-panel.h"
 #include "hc-dataset.h"
 #include "hc-export.h"
 #include "hc-table-view.h"
@@ -27,6 +28,9 @@ GFile       *hc_window_get_file         (HcWindow               *self);
 gboolean     hc_window_is_busy          (HcWindow               *self);
 gboolean     hc_window_is_loading_visible (HcWindow             *self);
 HcChartView *hc_window_get_chart_view   (HcWindow               *self);
+/* The table the chart is cut from, and the panel that picks the cut. */
+HcTable     *hc_window_get_table        (HcWindow               *self);
+HcDataPanel *hc_window_get_data_panel   (HcWindow               *self);
 HcTableView *hc_window_get_table_view   (HcWindow               *self);
 const char  *hc_window_get_view         (HcWindow               *self);
 const char  *hc_window_get_last_message (HcWindow               *self);

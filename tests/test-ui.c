@@ -27,6 +27,7 @@ static const struct {
   GType     (*get_type) (void);
 } own_types[] = {
   { "HcChartView", hc_chart_view_get_type },
+  { "HcDataPanel", hc_data_panel_get_type },
   { "HcExportDialog", hc_export_dialog_get_type },
   { "HcTableView", hc_table_view_get_type },
   { "HcWindow", hc_window_get_type },

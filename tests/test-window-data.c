@@ -1,0 +1,260 @@
+/* test-window-data.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The data panel as a person uses it: open a World Bank file, pick a year,
+ * show the aggregates, untick an entity, give a column another role; each
+ * through the panel's own widgets, each checked on the chart's figures.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "hc-window.h"
+#include "window-wait.h"
+
+typedef gboolean (*Condition) (gpointer data);
+
+static void
+wait_for (Condition condition,
+          gpointer  data)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (10, window_wait_timeout_cb, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
+static gboolean
+is_idle (gpointer window)
+{
+  return !hc_window_is_busy (window);
+}
+
+static gboolean
+has_table_of_file (gpointer window)
+{
+  return !hc_window_is_busy (window) && hc_window_get_file (window) != NULL;
+}
+
+static HcWindow *
+open_real (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "real", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  HcWindow *window = hc_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  window_wait_for_draw (hc_window_get_chart_view (window));
+  hc_window_open_file (window, file);
+  wait_for (has_table_of_file, window);
+  return window;
+}
+
+static const HcFigure *
+find_figure (HcWindow   *window,
+             const char *label)
+{
+  HcDataset *dataset = hc_window_get_dataset (window);
+
+  for (guint i = 0; i < hc_dataset_get_n_figures (dataset); i++)
+    if (g_strcmp0 (hc_dataset_get_figure (dataset, i)->label, label) == 0)
+      return hc_dataset_get_figure (dataset, i);
+  return NULL;
+}
+
+/* The panel's row titled @title (an AdwPreferencesRow), found the way a
+ * person finds it: by what it says. */
+static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_PREFERENCES_ROW (child) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return child;
+      if ((found = find_row (child, title)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_check (GtkWidget  *root,
+            const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_CHECK_BUTTON (child) &&
+          g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = find_check (child, label)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+select_item (AdwComboRow *row,
+             const char  *text)
+{
+  GListModel *model = adw_combo_row_get_model (row);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (gtk_string_object_get_string (item), text) == 0)
+        {
+          adw_combo_row_set_selected (row, i);
+          return;
+        }
+    }
+  g_error ("the row “%s” offers no “%s”", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+           text);
+}
+
+static void
+close_window (HcWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+test_year (void)
+{
+  HcWindow *window = open_real ("wb-wide-balkans.csv");
+  GtkWidget *panel = GTK_WIDGET (hc_window_get_data_panel (window));
+  GtkWidget *year = find_row (panel, "Year");
+
+  /* The default: the three countries at the latest year, World left out. */
+  g_assert_cmpuint (hc_dataset_get_n_figures (hc_window_get_dataset (window)), ==, 3);
+  g_assert_null (find_figure (window, "World"));
+  g_assert_cmpfloat (find_figure (window, "Kosovo")->time, ==, 2016);
+
+  g_assert_nonnull (year);
+  select_item (ADW_COMBO_ROW (year), "2007");
+  g_assert_cmpfloat (find_figure (window, "Kosovo")->time, ==, 2007);
+  g_assert_cmpfloat (find_figure (window, "Kosovo")->value, ==, 1733404);
+  g_assert_nonnull (strstr (hc_dataset_get_subtitle (hc_window_get_dataset (window)), "2007"));
+
+  close_window (window);
+}
+
+static GtkWidget *
+find_switch (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_SWITCH (child))
+        return child;
+      if ((found = find_switch (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_aggregates (void)
+{
+  HcWindow *window = open_real ("wb-wide-balkans.csv");
+  GtkWidget *row = find_row (GTK_WIDGET (hc_window_get_data_panel (window)), "Regions and Groups");
+
+  g_assert_nonnull (row);
+  g_assert_null (find_figure (window, "World"));
+  gtk_switch_set_active (GTK_SWITCH (find_switch (row)), TRUE);
+  g_assert_nonnull (find_figure (window, "World"));
+  g_assert_cmpuint (hc_dataset_get_n_figures (hc_window_get_dataset (window)), ==, 4);
+
+  close_window (window);
+}
+
+static gboolean
+has_check (gpointer data)
+{
+  gpointer *args = data;
+
+  return find_check (args[0], args[1]) != NULL;
+}
+
+static void
+test_untick_entity (void)
+{
+  HcWindow *window = open_real ("wb-wide-balkans.csv");
+  GtkWidget *panel = GTK_WIDGET (hc_window_get_data_panel (window));
+  gpointer args[] = { panel, (gpointer) "Albania" };
+  GtkWidget *albania;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-data", NULL);
+  wait_for (has_check, args);
+  albania = find_check (panel, "Albania");
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (albania)));
+  /* World is not ticked: the chart does not show it. */
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (find_check (panel, "World"))));
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (albania), FALSE);
+  g_assert_null (find_figure (window, "Albania"));
+  g_assert_nonnull (find_figure (window, "Kosovo"));
+  g_assert_nonnull (find_figure (window, "Serbia"));
+
+  close_window (window);
+}
+
+static gboolean
+code_ignored (gpointer window)
+{
+  HcTable *table = hc_window_get_table (window);
+
+  return !hc_window_is_busy (window) && table != NULL &&
+         hc_table_find_role (table, HC_ROLE_CODE) < 0;
+}
+
+/* A column's role changed in the panel: the file is read again that way. */
+static void
+test_role (void)
+{
+  HcWindow *window = open_real ("wb-wide-balkans.csv");
+  GtkWidget *row = find_row (GTK_WIDGET (hc_window_get_data_panel (window)), "Country Code");
+
+  g_assert_nonnull (find_figure (window, "Kosovo")->code);
+  g_assert_nonnull (row);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), HC_ROLE_IGNORED);
+  wait_for (code_ignored, window);
+  g_assert_null (find_figure (window, "Kosovo")->code);
+  /* And the panel says so, for the file read again. */
+  row = find_row (GTK_WIDGET (hc_window_get_data_panel (window)), "Country Code");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, HC_ROLE_IGNORED);
+  wait_for (is_idle, window);
+
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/window/data/year", test_year);
+  g_test_add_func ("/window/data/aggregates", test_aggregates);
+  g_test_add_func ("/window/data/untick-entity", test_untick_entity);
+  g_test_add_func ("/window/data/role", test_role);
+
+  return g_test_run ();
+}
