@@ -17,6 +17,7 @@ struct _HcChartView
   /* Owned references */
   HcDataset      *dataset;
   HcChartLayout  *layout;   /* from the last snapshot: hit tests and focus use it */
+  char           *described;  /* the description screen readers were last given */
 
   /* Template widgets */
   GtkPopover     *details;        /* the focused figure's tooltip, for the keyboard */
@@ -75,6 +76,10 @@ hc_chart_view_get_description (HcChartView *self)
 
   if (self->dataset == NULL)
     return g_strdup (_("No data"));
+
+  /* What is shown depends on the size: once drawn, say what was drawn. */
+  if (self->layout != NULL)
+    return hc_chart_layout_describe (self->layout, self->dataset);
 
   hc_chart_view_get_options (self, &options);
   return hc_chart_describe (self->dataset, &options);
@@ -260,6 +265,20 @@ hc_chart_view_snapshot (GtkWidget   *widget,
                                   hc_chart_style_get (self->dark ? HC_THEME_DARK : HC_THEME_LIGHT));
   cairo_destroy (cr);
 
+  /* The description follows what this size shows (how many figures are
+   * folded into Other, say); told again only when it changed. */
+  if (self->focused < 0 || !gtk_widget_has_focus (widget))
+    {
+      g_autofree char *description = hc_chart_layout_describe (self->layout, self->dataset);
+
+      if (g_strcmp0 (description, self->described) != 0)
+        {
+          g_free (self->described);
+          self->described = g_steal_pointer (&description);
+          update_accessible (self);
+        }
+    }
+
   /* A new layout (another view, size or scale) moves the focused mark. */
   if (gtk_widget_get_visible (GTK_WIDGET (self->details)))
     {
@@ -308,6 +327,59 @@ tooltip_text (const HcFigure *figure)
   return g_string_free (text, FALSE);
 }
 
+/* What the tooltip at (@x, @y) says, and the area it belongs to; NULL
+ * over no mark. */
+static char *
+tooltip_at (HcChartView  *self,
+            double        x,
+            double        y,
+            gboolean      keyboard_mode,
+            GdkRectangle *area)
+{
+  const HcMark *mark;
+  int figure;
+
+  if (self->layout == NULL || self->dataset == NULL)
+    return NULL;
+
+  if (!keyboard_mode)
+    {
+      const HcMark *other = hc_chart_layout_mark_at (self->layout, x, y);
+
+      /* "Other" holds many figures: its tooltip says which. */
+      if (other != NULL && other->figure < 0 && other->summary != NULL)
+        {
+          *area = (GdkRectangle) { (int) other->x, (int) other->y, MAX ((int) other->width, 1),
+                                   MAX ((int) other->height, 1) };
+          return g_strdup (other->summary);
+        }
+    }
+
+  figure = keyboard_mode ? self->focused : hc_chart_layout_hit_test (self->layout, x, y);
+  if (figure < 0 || (guint) figure >= hc_dataset_get_n_figures (self->dataset))
+    return NULL;
+
+  mark = hc_chart_layout_find_mark (self->layout, figure);
+  *area = mark != NULL
+    ? (GdkRectangle) { (int) mark->x, (int) mark->y, MAX ((int) mark->width, 1),
+                       MAX ((int) mark->height, 1) }
+    : (GdkRectangle) { (int) x, (int) y, 1, 1 };
+  return tooltip_text (hc_dataset_get_figure (self->dataset, figure));
+}
+
+/* The text a tooltip at (@x, @y) shows, or NULL: for tests. */
+char *
+hc_chart_view_get_tooltip_at (HcChartView *self,
+                              double       x,
+                              double       y)
+{
+  GdkRectangle area;
+
+  g_return_val_if_fail (HC_IS_CHART_VIEW (self), NULL);
+
+  return tooltip_at (self, x, y, FALSE, &area);
+}
+
 static gboolean
 hc_chart_view_query_tooltip (GtkWidget  *widget,
                              int         x,
@@ -317,25 +389,15 @@ hc_chart_view_query_tooltip (GtkWidget  *widget,
 {
   HcChartView *self = HC_CHART_VIEW (widget);
   g_autofree char *text = NULL;
+  GdkRectangle area;
   GtkWidget *label;
-  const HcMark *mark;
-  int figure;
-
-  if (self->layout == NULL || self->dataset == NULL)
-    return FALSE;
-
-  figure = keyboard_mode ? self->focused : hc_chart_layout_hit_test (self->layout, x, y);
-  if (figure < 0 || (guint) figure >= hc_dataset_get_n_figures (self->dataset))
-    return FALSE;
-
-  mark = hc_chart_layout_find_mark (self->layout, figure);
-  if (mark != NULL)
-    gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { (int) mark->x, (int) mark->y,
-                                                         MAX ((int) mark->width, 1),
-                                                         MAX ((int) mark->height, 1) });
 
   /* Plain text: labels and quotes come from files and are not markup. */
-  text = tooltip_text (hc_dataset_get_figure (self->dataset, figure));
+  text = tooltip_at (self, x, y, keyboard_mode, &area);
+  if (text == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_tip_area (tooltip, &area);
   /* A quote is a whole sentence: wrap it rather than let the tooltip run
    * across the screen. */
   label = gtk_label_new (text);
@@ -489,6 +551,7 @@ hc_chart_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), HC_TYPE_CHART_VIEW);
   g_clear_pointer (&self->dataset, hc_dataset_unref);
   g_clear_pointer (&self->layout, hc_chart_layout_free);
+  g_clear_pointer (&self->described, g_free);
 
   G_OBJECT_CLASS (hc_chart_view_parent_class)->dispose (object);
 }

@@ -37,4 +37,8 @@ char            *hc_chart_view_get_description (HcChartView *self);
 gboolean         hc_chart_view_get_details_visible (HcChartView *self);
 const char      *hc_chart_view_get_details_text    (HcChartView *self);
 
+char             *hc_chart_view_get_tooltip_at     (HcChartView    *self,
+                                                    double          x,
+                                                    double          y);
+
 G_END_DECLS

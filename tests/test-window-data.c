@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "hc-chart-view.h"
 #include "hc-window.h"
 #include "window-wait.h"
 
@@ -244,6 +245,50 @@ test_role (void)
   close_window (window);
 }
 
+static gboolean
+has_other_mark (gpointer view)
+{
+  const HcChartLayout *layout = hc_chart_view_get_layout (view);
+
+  if (layout == NULL)
+    return FALSE;
+  for (guint i = 0; i < layout->marks->len; i++)
+    if (g_array_index (layout->marks, HcMark, i).figure < 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* 216 countries: most are folded into Other, whose tooltip says what it
+ * holds, and whose count the screen reader's description gives. */
+static void
+test_other_tooltip (void)
+{
+  HcWindow *window = open_real ("wb-long-2020.csv");
+  HcChartView *view = hc_window_get_chart_view (window);
+  const HcChartLayout *layout;
+  const HcMark *other = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *count = NULL;
+
+  wait_for (has_other_mark, view);
+  layout = hc_chart_view_get_layout (view);
+  for (guint i = 0; i < layout->marks->len; i++)
+    if (g_array_index (layout->marks, HcMark, i).figure < 0)
+      other = &g_array_index (layout->marks, HcMark, i);
+
+  text = hc_chart_view_get_tooltip_at (view, other->x + other->width / 2,
+                                       other->y + other->height / 2);
+  g_assert_nonnull (text);
+  count = g_strdup_printf ("(%u figures)", other->n_figures);
+  g_assert_nonnull (strstr (text, count));
+
+  description = hc_chart_view_get_description (view);
+  g_assert_nonnull (strstr (description, "Other"));
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -255,6 +300,7 @@ main (int   argc,
   g_test_add_func ("/window/data/aggregates", test_aggregates);
   g_test_add_func ("/window/data/untick-entity", test_untick_entity);
   g_test_add_func ("/window/data/role", test_role);
+  g_test_add_func ("/window/data/other-tooltip", test_other_tooltip);
 
   return g_test_run ();
 }
