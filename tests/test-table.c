@@ -311,9 +311,42 @@ test_wide_non_year (void)
     read_text ("Country,1990,1991,Total\nA,1,2,3\n", "wide.csv", &error);
 
   g_assert_no_error (error);
-  /* "Total" is a measure of its own, not a year: no row gets year 0. */
+  /* "Total" is not a year: no row gets year 0, and the table says it was
+   * set aside rather than drop it unsaid. */
   g_assert_cmpfloat (lookup (table, "A", 1991, "Value"), ==, 2);
   g_assert_cmpuint (hc_table_get_n_rows (table), ==, 2);
+  g_assert_true (has_note (table, "“Total” was not used: the other numbers are by year"));
+}
+
+/* 100,000 years as headers: refused at the column limit, where it is
+ * crossed, before anything is read. */
+static void
+test_wide_too_many_years (void)
+{
+  g_autoptr(GString) csv = g_string_new ("Country");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcTable) table = NULL;
+  g_autofree char *expected = NULL;
+  gsize column_1001 = 0;
+
+  for (guint i = 0; i < 100000; i++)
+    {
+      /* "Country" is the first column: the 1001st is the 1000th year. */
+      if (i == 999)
+        column_1001 = csv->len + 2;
+      g_string_append_printf (csv, ",%u", 1000 + i % 2000);
+    }
+  g_string_append (csv, "\nA");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (csv, ",1");
+  g_string_append_c (csv, '\n');
+
+  table = hc_loader_read_data (csv->str, csv->len, "years.csv", HC_FORMAT_CSV, NULL, NULL,
+                               &error);
+  g_assert_null (table);
+  expected = g_strdup_printf ("years.csv:1:%u: more than 1000 columns, the limit",
+                              (guint) column_1001);
+  g_assert_cmpstr (error->message, ==, expected);
 }
 
 static void
@@ -493,6 +526,7 @@ main (int   argc,
   g_test_add_func ("/table/json/mixed-types", test_json_mixed_types);
   g_test_add_func ("/table/records/counted", test_records_counted);
   g_test_add_func ("/table/wide/non-year", test_wide_non_year);
+  g_test_add_func ("/table/wide/too-many-years", test_wide_too_many_years);
   g_test_add_func ("/table/error/duplicate-rows", test_duplicate_rows);
   g_test_add_func ("/table/error/bad-date", test_bad_date);
   g_test_add_func ("/table/encoding", test_encoding);

@@ -563,6 +563,22 @@ melt_years (Shape   *shape,
   Builder builder = { 0 };
   HcTable *table;
 
+  /* Numbers that are not by year ("Total" after the years) have no place
+   * in a table by year: set aside, and said, never dropped unsaid. */
+  for (guint i = 0; i < hc_table_get_n_columns (raw); i++)
+    {
+      HcColumn *column = hc_table_peek_column (raw, i);
+
+      if (column->role == HC_ROLE_MEASURE || column->role == HC_ROLE_LOW ||
+          column->role == HC_ROLE_HIGH)
+        {
+          column->role = HC_ROLE_IGNORED;
+          hc_table_set_column_reason (raw, column,
+                                      _("the other numbers are by year, under year headers, "
+                                        "and this column is not a year"));
+        }
+    }
+
   builder_init (&builder, raw, hc_table_get_title (raw));
   hc_table_add_column (builder.table, _("Year"), HC_COLUMN_NUMBER, HC_ROLE_TIME);
   builder.time_column = hc_table_get_n_columns (builder.table) - 1;
