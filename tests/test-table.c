@@ -262,6 +262,35 @@ test_json_records (void)
   g_assert_cmpfloat (lookup (countries, "Afghanistan", 1955, "life_expect"), ==, 30.3);
 }
 
+/* Records with a label and a value and more (a year) are a table, not
+ * figures that would drop the year; "approximate" still flags values, and
+ * the keys keep their order. */
+static void
+test_json_figures_with_year (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcTable) table =
+    read_text ("[{\"label\": \"Dead\", \"year\": 1999, \"value\": 10000, "
+               "\"approximate\": true, \"color\": \"red\"}]", "f.json", &error);
+  g_autoptr(HcDataset) dataset = NULL;
+  g_autoptr(HcTable) refused = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (role_column (table, HC_ROLE_ENTITY)->name, ==, "label");
+  g_assert_cmpstr (role_column (table, HC_ROLE_TIME)->name, ==, "year");
+  dataset = hc_selection_apply (table, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (hc_dataset_get_figure (dataset, 0)->time, ==, 1999);
+  g_assert_true (hc_dataset_get_figure (dataset, 0)->approximate);
+
+  refused = read_text ("[{\"country\": \"A\", \"year\": 1e300, \"deaths\": 5}]", "y.json",
+                       &error);
+  g_assert_null (refused);
+  g_assert_cmpstr (error->message, ==,
+                   "y.json:1:1: “1e+300” in “year” is not a year: write 2007, 2007-12 or "
+                   "2007-12-10");
+}
+
 /* A key that is a number in one record and a word in another is text. */
 static void
 test_json_mixed_types (void)
@@ -524,6 +553,7 @@ main (int   argc,
   g_test_add_func ("/table/hxl/half-data", test_hxl_half_data);
   g_test_add_func ("/table/json/records", test_json_records);
   g_test_add_func ("/table/json/mixed-types", test_json_mixed_types);
+  g_test_add_func ("/table/json/figures-with-year", test_json_figures_with_year);
   g_test_add_func ("/table/records/counted", test_records_counted);
   g_test_add_func ("/table/wide/non-year", test_wide_non_year);
   g_test_add_func ("/table/wide/too-many-years", test_wide_too_many_years);

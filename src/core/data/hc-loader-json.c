@@ -416,9 +416,24 @@ read_source (JsonObject *root,
     }
 }
 
+static gboolean
+is_figure_key (const char *key)
+{
+  const char * const *lists[] = {
+    label_keys, value_keys, category_keys, unit_keys, quote_keys, note_keys, approximate_keys,
+  };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; lists[l][i] != NULL; i++)
+      if (g_ascii_strcasecmp (key, lists[l][i]) == 0)
+        return TRUE;
+  return FALSE;
+}
+
 /* Whether the array holds figures (each with a label and a value, the
- * format of the bundled dataset) rather than records with keys of their
- * own: the first object decides. */
+ * format of the bundled dataset, and nothing a figure does not have)
+ * rather than records with keys of their own, such as a year that a
+ * figure would drop: the first object decides. */
 static gboolean
 holds_figures (JsonArray *array)
 {
@@ -426,12 +441,20 @@ holds_figures (JsonArray *array)
     {
       JsonNode *node = json_array_get_element (array, i);
       JsonObject *object;
+      JsonObjectIter iter;
+      const char *key;
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         return TRUE;   /* read_figure() says what is wrong */
       object = json_node_get_object (node);
-      return get_member_any (object, label_keys) != NULL &&
-             get_member_any (object, value_keys) != NULL;
+      if (get_member_any (object, label_keys) == NULL ||
+          get_member_any (object, value_keys) == NULL)
+        return FALSE;
+      json_object_iter_init (&iter, object);
+      while (json_object_iter_next (&iter, &key, NULL))
+        if (!is_figure_key (key))
+          return FALSE;
+      return TRUE;
     }
   return TRUE;
 }
@@ -441,6 +464,7 @@ typedef struct
   char     *key;
   gboolean  text;      /* a string that is no number was seen */
   gboolean  nested;    /* an object or array was seen */
+  gboolean  approximate;
   HcColumn *column;
 } RecordKey;
 
@@ -479,7 +503,7 @@ read_records (JsonContext  *ctx,
   for (guint i = 0; i < n; i++)
     {
       JsonNode *node = json_array_get_element (array, i);
-      JsonObjectIter iter;
+      GList *members;
       const char *name;
       JsonNode *value;
 
@@ -491,11 +515,16 @@ read_records (JsonContext  *ctx,
                           i + 1);
           return NULL;
         }
-      json_object_iter_init (&iter, json_node_get_object (node));
-      while (json_object_iter_next (&iter, &name, &value))
+      /* In the file's order, which makes the columns' order: the first
+       * text column may name the entities. */
+      members = json_object_get_members (json_node_get_object (node));
+      for (GList *l = members; l != NULL; l = l->next)
         {
-          RecordKey *key = g_hash_table_lookup (by_name, name);
+          RecordKey *key;
 
+          name = l->data;
+          value = json_object_get_member (json_node_get_object (node), name);
+          key = g_hash_table_lookup (by_name, name);
           if (key == NULL)
             {
               key = g_new0 (RecordKey, 1);
@@ -521,6 +550,7 @@ read_records (JsonContext  *ctx,
                 key->text = TRUE;
             }
         }
+      g_list_free (members);
     }
 
   if (keys->len == 0)
@@ -540,8 +570,15 @@ read_records (JsonContext  *ctx,
       if (role == HC_ROLE_ENTITY || role == HC_ROLE_CODE || role == HC_ROLE_CATEGORY ||
           role == HC_ROLE_SEX || role == HC_ROLE_AGE || role == HC_ROLE_TIME)
         type = role == HC_ROLE_TIME && !key->text ? HC_COLUMN_NUMBER : HC_COLUMN_TEXT;
+      /* "approximate": true flags its record's values, as in figures. */
+      key->approximate = !key->nested && hc_table_name_is_approximate (key->key);
+      if (key->approximate)
+        type = HC_COLUMN_NUMBER;
       key->column = hc_table_add_column (table, key->key, type,
-                                         key->nested ? HC_ROLE_IGNORED : HC_ROLE_UNDECIDED);
+                                         key->nested || key->approximate ? HC_ROLE_IGNORED
+                                                                         : HC_ROLE_UNDECIDED);
+      if (key->approximate)
+        key->column->reason = g_strdup ("approximate");
       if (key->nested)
         hc_table_set_column_reason (table, key->column,
                                     _("its values are objects or arrays, not numbers or text"));
@@ -564,6 +601,18 @@ read_records (JsonContext  *ctx,
 
           if (key->nested || JSON_NODE_HOLDS_NULL (value) || !JSON_NODE_HOLDS_VALUE (value))
             continue;
+
+          if (key->approximate)
+            {
+              GType type = json_node_get_value_type (value);
+
+              column->numbers[i] = (type == G_TYPE_BOOLEAN && json_node_get_boolean (value)) ||
+                                   (type == G_TYPE_STRING &&
+                                    (g_ascii_strcasecmp (json_node_get_string (value), "true") == 0 ||
+                                     g_ascii_strcasecmp (json_node_get_string (value), "yes") == 0))
+                                   ? 1 : 0;
+              continue;
+            }
 
           if (column->type == HC_COLUMN_TEXT)
             {

@@ -883,6 +883,41 @@ apply_approximate_column (HcTable *table)
     }
 }
 
+/* Times held as numbers (a JSON year, a column given the time role) must
+ * be years a chart can place: 1000 to 2999, as hc_time_parse() reads. */
+static gboolean
+check_times (Shape   *shape,
+             GError **error)
+{
+  int time = hc_table_find_role (shape->raw, HC_ROLE_TIME);
+  const HcColumn *column;
+
+  if (time < 0)
+    return TRUE;
+  column = hc_table_get_column (shape->raw, time);
+  if (column->type != HC_COLUMN_NUMBER)
+    return TRUE;
+
+  for (guint r = 0; r < hc_table_get_n_rows (shape->raw); r++)
+    {
+      double t = column->numbers[r];
+
+      if (isnan (t) || (t >= 1000 && t < 3000))
+        continue;
+      {
+        g_autofree char *text = hc_number_format_plain (t);
+
+        hc_set_error_at (error, HC_LOAD_ERROR_VALUE, shape->name,
+                         hc_table_get_row_line (shape->raw, r), 1,
+                         _("“%s” in “%s” is not a year: write 2007, 2007-12 or 2007-12-10"),
+                         text, column->name);
+        return FALSE;
+      }
+    }
+
+  return TRUE;
+}
+
 HcTable *
 hc_table_shape (HcTable             *raw,
                 const char          *display_name,
@@ -897,6 +932,11 @@ hc_table_shape (HcTable             *raw,
   if (!apply_overrides (&shape, options, error))
     return NULL;
   decide_roles (&shape);
+  if (!check_times (&shape, error))
+    {
+      g_array_unref (shape.years);
+      return NULL;
+    }
   pair_bounds (&shape);
   hc_table_relist_measures (raw);
   apply_approximate_column (raw);

@@ -99,8 +99,16 @@ char *
 hc_time_format_plain (double     time,
                       HcTimeKind kind)
 {
-  int year = (int) floor (time + 1e-9);
-  double fraction = time - year;
+  int year;
+  double fraction;
+
+  /* Only years a file can hold come here; anything else is shown as the
+   * number it is rather than wrapped into a wrong year. */
+  if (!(time >= 0 && time < 10000))
+    return g_strdup_printf ("%g", time);
+
+  year = (int) floor (time + 1e-9);
+  fraction = time - year;
 
   switch (kind)
     {
