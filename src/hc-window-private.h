@@ -20,7 +20,11 @@ struct _HcWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
   HcChartView          *chart_view;
-  HcTableView          *table_view;
+  HcTableView          *table_view;       /* on the stack once first shown */
+  GtkMenuButton        *view_button;
+  GtkMenuButton        *primary_button;
+  GMenuModel           *view_menu;
+  GMenuModel           *primary_menu;
   GtkImage             *view_image;
   GtkLabel             *view_label;
   GtkWidget            *scale_box;

@@ -70,7 +70,8 @@ hc_window_set_dataset (HcWindow  *self,
 
   title = hc_dataset_get_title (dataset);
   hc_chart_view_set_dataset (self->chart_view, dataset);
-  hc_table_view_set_dataset (self->table_view, dataset);
+  if (self->table_view != NULL)
+    hc_table_view_set_dataset (self->table_view, dataset);
   adw_window_title_set_title (self->window_title, title);
   gtk_window_set_title (GTK_WINDOW (self), title);
   _hc_window_actions_update (self);
@@ -92,11 +93,26 @@ hc_window_get_chart_view (HcWindow *self)
   return self->chart_view;
 }
 
+/* The table page is built the first time it is wanted: a column view is
+ * a good part of the window, and most people start with a chart. */
+static void
+ensure_table_view (HcWindow *self)
+{
+  if (self->table_view != NULL)
+    return;
+
+  self->table_view = HC_TABLE_VIEW (hc_table_view_new ());
+  gtk_stack_add_titled (self->stack, GTK_WIDGET (self->table_view), TABLE_VIEW, _("Table"));
+  if (hc_window_get_dataset (self) != NULL)
+    hc_table_view_set_dataset (self->table_view, hc_window_get_dataset (self));
+}
+
 HcTableView *
 hc_window_get_table_view (HcWindow *self)
 {
   g_return_val_if_fail (HC_IS_WINDOW (self), NULL);
 
+  ensure_table_view (self);
   return self->table_view;
 }
 
@@ -411,6 +427,8 @@ view_changed_cb (HcWindow *self)
 
   if (!table)
     hc_chart_view_set_kind (self->chart_view, kind);
+  else
+    ensure_table_view (self);
   gtk_stack_set_visible_child_name (self->stack, table ? TABLE_VIEW : "chart");
 
   icon = g_strdup_printf ("hc-view-%s-symbolic", table ? TABLE_VIEW : hc_chart_kind_to_string (kind));
@@ -496,6 +514,7 @@ hc_window_dispose (GObject *object)
   g_action_map_remove_action (G_ACTION_MAP (self), "scale");
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HC_TYPE_WINDOW);
+  self->table_view = NULL;  /* went with the stack */
   g_clear_object (&self->file);
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
@@ -526,14 +545,16 @@ hc_window_class_init (HcWindowClass *klass)
   window_class->close_request = hc_window_close_request;
 
   g_type_ensure (HC_TYPE_CHART_VIEW);
-  g_type_ensure (HC_TYPE_TABLE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/headcount/Headcount/hc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HcWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, chart_view);
-  gtk_widget_class_bind_template_child (widget_class, HcWindow, table_view);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, view_button);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, primary_button);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, view_menu);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, view_image);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, view_label);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, scale_box);
@@ -542,6 +563,15 @@ hc_window_class_init (HcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HcWindow, loading_progress);
 
   _hc_window_class_actions_init (widget_class);
+}
+
+/* A menu button builds its whole popover when it is given a menu: half of
+ * the window's template. Both menus wait until they are first opened. */
+static void
+create_popup_cb (GtkMenuButton *button,
+                 gpointer       menu)
+{
+  gtk_menu_button_set_menu_model (button, menu);
 }
 
 static void
@@ -555,6 +585,10 @@ hc_window_init (HcWindow *self)
 
   self->settings = g_settings_new (APP_ID);
   self->cancellable = g_cancellable_new ();
+  gtk_menu_button_set_create_popup_func (self->view_button, create_popup_cb,
+                                         self->view_menu, NULL);
+  gtk_menu_button_set_create_popup_func (self->primary_button, create_popup_cb,
+                                         self->primary_menu, NULL);
 
   _hc_window_actions_init (self);
   _hc_window_dnd_init (self);
