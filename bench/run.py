@@ -410,6 +410,67 @@ def parse_first_frame(run):
     return parsed
 
 
+# Where the instructions to the first frame go, function by function
+# (inclusive counts; a function reached twice on one path counts once).
+# Names are those of the libraries' and headcount's own symbols.
+FIRST_FRAME_PARTS = [
+    ("whole run, every thread", "TOTAL"),
+    ("loading the window module (dlopen of GTK and the rest)", "g_module_open"),
+    ("GTK start-up: display, settings, GL probing", "gtk_init"),
+    ("libadwaita start-up: style manager, style sheet", "adw_init"),
+    ("headcount's window, built", "hc_window_new"),
+    ("  its template", "gtk_widget_init_template"),
+    ("  its GSettings", "g_settings_new"),
+    ("  the default dataset, read from the resources", "hc_loader_load_default"),
+    ("  the dataset shown (chart, table, title)", "hc_window_set_dataset"),
+    ("showing the window: realize, styles, size", "gtk_window_present"),
+    ("icon theme, first look-up", "gtk_icon_theme_lookup_icon"),
+    ("accessibility contexts", "gtk_at_context_create"),
+    ("the chart's first draw (layout and recording)", "hc_chart_render"),
+    ("  its text: fonts matched, text shaped", "hc_chart_text_size"),
+    ("glyphs rasterized (FreeType)", "FT_Load_Glyph"),
+    ("the frame rendered", "gsk_renderer_render"),
+    ("other threads (icon theme, fontconfig, D-Bus)", "start_thread"),
+]
+
+
+def callgrind_inclusive(path):
+    """{function name: inclusive instructions} from callgrind_annotate."""
+    out = subprocess.run(["callgrind_annotate", "--inclusive=yes", "--threshold=100", path],
+                         capture_output=True, text=True, check=False).stdout
+    costs = {}
+    for line in out.splitlines():
+        m = re.match(r"\s*([\d,]+) \([^)]*\)\s+(\S+)", line)
+        if not m:
+            continue
+        value = int(m.group(1).replace(",", ""))
+        name = m.group(2).split(":", 1)[-1]
+        if "'" in name:
+            continue  # a recursive call's own entry: already inside the outer one
+        if "PROGRAM" in line and "TOTALS" in line:
+            costs["TOTAL"] = value
+        costs[name] = max(costs.get(name, 0), value)
+    totals = re.search(r"([\d,]+) \([^)]*\)\s+PROGRAM TOTALS", out)
+    if totals:
+        costs["TOTAL"] = int(totals.group(1).replace(",", ""))
+    return costs
+
+
+def callgrind_first_frame(argv, env, out_dir, name, runs=3):
+    """The cheapest of @runs callgrind runs to the first frame: threads race
+    (the icon theme is loaded by whichever thread gets there first, and
+    sometimes twice), which moves the count by up to a tenth."""
+    best = None
+    for i in range(runs):
+        out = os.path.join(out_dir, f"callgrind.first-frame.{name}.{i}")
+        run = spawn(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}"] + argv,
+                    env=env, timeout=600, watch_first_line=True)
+        total = callgrind_total(out) if run.ok else None
+        if total is not None and (best is None or total < best[0]):
+            best = (total, out)
+    return callgrind_inclusive(best[1]) if best else None
+
+
 def bench_first_frame(args, report, data):
     report.append("## Start-up to the first painted frame (Xvfb)\n")
     bare = os.path.join(args.build, "bench", "bench-bare-window")
@@ -525,10 +586,31 @@ def bench_first_frame(args, report, data):
                 report.append("- headcount / bare libadwaita window: not available")
             report.append("")
 
+        if args.callgrind and shutil.which("valgrind") and shutil.which("callgrind_annotate"):
+            env = dict(display.env, GSK_RENDERER="cairo")
+            hc_env = dict(with_schemas(env, args.headcount), HEADCOUNT_BENCH_FIRST_FRAME="1")
+            costs = {"bare libadwaita window": callgrind_first_frame([bare_adw], env, args.out_dir, "adw"),
+                     "headcount": callgrind_first_frame([args.headcount], hc_env, args.out_dir,
+                                                        "headcount")}
+            data["first_frame"]["callgrind"] = costs
+            report.append("### Where the instructions go (callgrind, GSK_RENDERER=cairo)\n")
+            report.append("Inclusive instruction counts to the first frame, in millions, of the "
+                          "cheapest of three runs each; the parts overlap (the template is part "
+                          "of the window), and what runs in other threads is counted apart.\n")
+            report.append("| part | function | bare libadwaita window | headcount |")
+            report.append("| --- | --- | ---: | ---: |")
+            for label, function in FIRST_FRAME_PARTS:
+                cells = []
+                for program in ("bare libadwaita window", "headcount"):
+                    c = costs.get(program)
+                    cells.append("—" if not c else f"{c.get(function, 0) / 1e6:.1f}")
+                report.append(f"| {label} | `{function}` | {cells[0]} | {cells[1]} |")
+            report.append("")
+
     report.append("exec → first frame is measured by the driver: from just before fork to the "
                   "arrival of the program's first line on its standard output, which it writes "
-                  "after the first frame. The bare windows also compute it themselves from "
-                  "`BENCH_SPAWN_MONOTONIC_NS` (the `spawn` field of the JSON).\n")
+                  "after the first frame that shows the chart. The bare windows also compute it "
+                  "themselves from `BENCH_SPAWN_MONOTONIC_NS` (the `spawn` field of the JSON).\n")
     report.append("Commands:\n")
     report.append("```")
     report.append(f"{bare}")
