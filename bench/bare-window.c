@@ -1,10 +1,15 @@
-/* bare-window.c — the smallest GTK 4 application window, to time start-up
- * to the first painted frame against headcount.
+/* bare-window.c — the smallest GTK 4 and libadwaita application windows,
+ * to time start-up to the first painted frame against headcount.
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * It opens an empty GtkApplicationWindow of headcount's default size
- * (960×640), waits for the first frame of that window to be painted, prints
- * the time and quits. Output, one line each:
+ * Built twice (bench/meson.build). bench-bare-window opens an empty
+ * GtkApplicationWindow of headcount's default size (960×640);
+ * bench-bare-adw-window (BARE_ADWAITA) opens, from an AdwApplication, an
+ * AdwApplicationWindow of that size holding an AdwHeaderBar and nothing
+ * else: what every libadwaita application pays before drawing anything of
+ * its own, so the floor for headcount. Each waits for the first frame of
+ * its window to be painted, prints the time and quits. Output, one line
+ * each:
  *
  *   <microseconds from the start of main() to the end of the first frame>
  *   spawn <microseconds from BENCH_SPAWN_MONOTONIC_NS to the same moment>
@@ -20,7 +25,11 @@
 #include <stdlib.h>
 #include <time.h>
 
+#ifdef BARE_ADWAITA
+#include <adwaita.h>
+#else
 #include <gtk/gtk.h>
+#endif
 
 static int64_t main_start_ns;
 
@@ -61,9 +70,18 @@ realize_cb (GtkWidget *window)
 static void
 activate_cb (GtkApplication *app)
 {
+#ifdef BARE_ADWAITA
+  GtkWidget *window = adw_application_window_new (app);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+  gtk_window_set_title (GTK_WINDOW (window), "Bare libadwaita window");
+#else
   GtkWidget *window = gtk_application_window_new (app);
 
   gtk_window_set_title (GTK_WINDOW (window), "Bare window");
+#endif
   gtk_window_set_default_size (GTK_WINDOW (window), 960, 640);
   g_signal_connect (window, "realize", G_CALLBACK (realize_cb), NULL);
   gtk_window_present (GTK_WINDOW (window));
@@ -77,7 +95,12 @@ main (int   argc,
 
   main_start_ns = monotonic_ns ();
 
+#ifdef BARE_ADWAITA
+  app = GTK_APPLICATION (adw_application_new ("io.github.headcount.BenchBareAdwWindow",
+                                              G_APPLICATION_DEFAULT_FLAGS));
+#else
   app = gtk_application_new ("io.github.headcount.BenchBareWindow", G_APPLICATION_DEFAULT_FLAGS);
+#endif
   g_signal_connect (app, "activate", G_CALLBACK (activate_cb), NULL);
 
   return g_application_run (G_APPLICATION (app), argc, argv);

@@ -13,6 +13,8 @@
 struct _HcApplication
 {
   AdwApplication parent_instance;
+
+  gboolean       started;  /* the first window is made: finish_startup_cb() is on its way */
 };
 
 G_DEFINE_FINAL_TYPE (HcApplication, hc_application, ADW_TYPE_APPLICATION)
@@ -28,13 +30,114 @@ hc_application_new (void)
                        NULL);
 }
 
+static const struct {
+  const char *action;
+  const char *accels[3];
+} accels[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "window.close", { "<Control>w", NULL } },
+  { "win.open", { "<Control>o", NULL } },
+  { "win.reload", { "F5", "<Control>r", NULL } },
+  { "win.export", { "<Control>e", NULL } },
+  { "win.view::bars", { "<Control>1", NULL } },
+  { "win.view::columns", { "<Control>2", NULL } },
+  { "win.view::circles", { "<Control>3", NULL } },
+  { "win.view::treemap", { "<Control>4", NULL } },
+  { "win.view::shares", { "<Control>5", NULL } },
+  { "win.view::units", { "<Control>6", NULL } },
+  { "win.view::table", { "<Control>7", NULL } },
+  { "win.show-help-overlay", { "<Control>question", NULL } },
+};
+
+/* GtkApplication builds the shortcuts window of every new window from
+ * gtk/help-overlay.ui under the resource base path, before the window is
+ * shown: some 10 ms of the start-up, for a window that is rarely opened.
+ * The file lives elsewhere and is built the first time it is asked for. */
+static void
+show_help_overlay_activated (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  GtkApplicationWindow *window = user_data;
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/headcount/Headcount/help-overlay.ui");
+
+      /* Keeps this action: GTK adds its own only when there is none. */
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
+/* What the first frame does not need waits until it is on screen and the
+ * main loop has nothing else to do: the keyboard shortcuts (the shortcut
+ * controller they make reads the keyboard map) and the window manager's
+ * icon (X11 reads it from the window, Wayland shells from the desktop
+ * file; rendering it loads the SVG renderer). */
+static gboolean
+finish_startup_cb (gpointer data)
+{
+  GtkApplication *app = data;
+
+  /* Ctrl+C is not here: it copies the chart only while the chart has the
+   * focus (see hc-window-actions.c), and text everywhere else. */
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (app, accels[i].action, accels[i].accels);
+
+  /* The default is for the windows to come: it does not reach those that
+   * are already realized. */
+  gtk_window_set_default_icon_name (APP_ID);
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    gtk_window_set_icon_name (l->data, APP_ID);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_frame_cb (GdkFrameClock *clock,
+                GtkWindow     *window)
+{
+  GtkApplication *app = gtk_window_get_application (window);
+
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, window);
+  if (app != NULL)
+    g_idle_add_full (G_PRIORITY_LOW, finish_startup_cb, g_object_ref (app), g_object_unref);
+}
+
+static void
+window_realized_cb (GtkWidget *window)
+{
+  g_signal_handlers_disconnect_by_func (window, window_realized_cb, NULL);
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (first_frame_cb), window, 0);
+}
+
 static HcWindow *
 get_window (HcApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GSimpleAction) help_overlay = NULL;
 
-  if (window == NULL)
-    window = GTK_WINDOW (hc_window_new (self));
+  if (window != NULL)
+    return HC_WINDOW (window);
+
+  window = GTK_WINDOW (hc_window_new (self));
+
+  help_overlay = g_simple_action_new ("show-help-overlay", NULL);
+  g_signal_connect_object (help_overlay, "activate", G_CALLBACK (show_help_overlay_activated),
+                           window, 0);
+  g_action_map_add_action (G_ACTION_MAP (window), G_ACTION (help_overlay));
+
+  if (!self->started)
+    {
+      self->started = TRUE;
+      g_signal_connect (window, "realize", G_CALLBACK (window_realized_cb), NULL);
+    }
 
   return HC_WINDOW (window);
 }
@@ -99,37 +202,6 @@ hc_application_handle_local_options (GApplication *app,
   return -1;
 }
 
-static const struct {
-  const char *action;
-  const char *accels[3];
-} accels[] = {
-  { "app.quit", { "<Control>q", NULL } },
-  { "window.close", { "<Control>w", NULL } },
-  { "win.open", { "<Control>o", NULL } },
-  { "win.reload", { "F5", "<Control>r", NULL } },
-  { "win.export", { "<Control>e", NULL } },
-  { "win.view::bars", { "<Control>1", NULL } },
-  { "win.view::columns", { "<Control>2", NULL } },
-  { "win.view::circles", { "<Control>3", NULL } },
-  { "win.view::treemap", { "<Control>4", NULL } },
-  { "win.view::shares", { "<Control>5", NULL } },
-  { "win.view::units", { "<Control>6", NULL } },
-  { "win.view::table", { "<Control>7", NULL } },
-};
-
-static void
-hc_application_startup (GApplication *app)
-{
-  G_APPLICATION_CLASS (hc_application_parent_class)->startup (app);
-
-  gtk_window_set_default_icon_name (APP_ID);
-
-  /* Ctrl+C is not here: it copies the chart only while the chart has the
-   * focus (see hc-window-actions.c), and text everywhere else. */
-  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
-    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
-}
-
 static void
 pending_files_cb (GApplication *app)
 {
@@ -149,7 +221,6 @@ hc_application_class_init (HcApplicationClass *klass)
 
   app_class->activate = hc_application_activate;
   app_class->open = hc_application_open;
-  app_class->startup = hc_application_startup;
   app_class->handle_local_options = hc_application_handle_local_options;
 }
 

@@ -18,6 +18,9 @@ struct _HcChartView
   HcDataset      *dataset;
   HcChartLayout  *layout;   /* from the last snapshot: hit tests and focus use it */
   char           *described;  /* the description screen readers were last given */
+  HcChartKind     layout_kind;       /* what the layout was drawn with */
+  HcScaleMode     layout_scale_mode;
+  HcDataset      *layout_dataset;    /* not a reference: compared, never used */
 
   /* Template widgets */
   GtkPopover     *details;        /* the focused figure's tooltip, for the keyboard */
@@ -77,8 +80,10 @@ hc_chart_view_get_description (HcChartView *self)
   if (self->dataset == NULL)
     return g_strdup (_("No data"));
 
-  /* What is shown depends on the size: once drawn, say what was drawn. */
-  if (self->layout != NULL)
+  /* What is shown depends on the size: once drawn, say what was drawn,
+   * unless the view, the scale or the figures changed since. */
+  if (self->layout != NULL && self->layout_kind == self->kind &&
+      self->layout_scale_mode == self->scale_mode && self->layout_dataset == self->dataset)
     return hc_chart_layout_describe (self->layout, self->dataset);
 
   hc_chart_view_get_options (self, &options);
@@ -263,6 +268,9 @@ hc_chart_view_snapshot (GtkWidget   *widget,
   g_clear_pointer (&self->layout, hc_chart_layout_free);
   self->layout = hc_chart_render (cr, width, height, self->dataset, &options,
                                   hc_chart_style_get (self->dark ? HC_THEME_DARK : HC_THEME_LIGHT));
+  self->layout_kind = self->kind;
+  self->layout_scale_mode = self->scale_mode;
+  self->layout_dataset = self->dataset;
   cairo_destroy (cr);
 
   /* The description follows what this size shows (how many figures are

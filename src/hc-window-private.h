@@ -21,9 +21,11 @@ struct _HcWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
   HcChartView          *chart_view;
-  HcTableView          *table_view;
-  GtkWidget            *view_button;
-  GtkWidget            *main_menu_button;
+  HcTableView          *table_view;       /* on the stack once first shown */
+  GtkMenuButton        *view_button;
+  GtkMenuButton        *primary_button;
+  GMenuModel           *view_menu;
+  GMenuModel           *primary_menu;
   GtkImage             *view_image;
   GtkStack             *view_labels;
   GtkLabel             *view_label;        /* the one of view_labels on show */

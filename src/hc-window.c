@@ -259,7 +259,8 @@ hc_window_set_dataset (HcWindow  *self,
 
   title = hc_dataset_get_title (dataset);
   hc_chart_view_set_dataset (self->chart_view, dataset);
-  hc_table_view_set_dataset (self->table_view, dataset);
+  if (self->table_view != NULL)
+    hc_table_view_set_dataset (self->table_view, dataset);
   adw_window_title_set_title (self->window_title, title);
   gtk_window_set_title (GTK_WINDOW (self), title);
   _hc_window_actions_update (self);
@@ -281,11 +282,26 @@ hc_window_get_chart_view (HcWindow *self)
   return self->chart_view;
 }
 
+/* The table page is built the first time it is wanted: a column view is
+ * a good part of the window, and most people start with a chart. */
+static void
+ensure_table_view (HcWindow *self)
+{
+  if (self->table_view != NULL)
+    return;
+
+  self->table_view = HC_TABLE_VIEW (hc_table_view_new ());
+  gtk_stack_add_titled (self->stack, GTK_WIDGET (self->table_view), TABLE_VIEW, _("Table"));
+  if (hc_window_get_dataset (self) != NULL)
+    hc_table_view_set_dataset (self->table_view, hc_window_get_dataset (self));
+}
+
 HcTableView *
 hc_window_get_table_view (HcWindow *self)
 {
   g_return_val_if_fail (HC_IS_WINDOW (self), NULL);
 
+  ensure_table_view (self);
   return self->table_view;
 }
 
@@ -730,6 +746,8 @@ view_changed_cb (HcWindow *self)
 
   if (!table)
     hc_chart_view_set_kind (self->chart_view, kind);
+  else
+    ensure_table_view (self);
   gtk_stack_set_visible_child_name (self->stack, table ? TABLE_VIEW : "chart");
 
   icon = g_strdup_printf ("hc-view-%s-symbolic", table ? TABLE_VIEW : hc_chart_kind_to_string (kind));
@@ -738,7 +756,7 @@ view_changed_cb (HcWindow *self)
   self->view_label = GTK_LABEL (gtk_stack_get_visible_child (self->view_labels));
   /* Translators: the view menu button to a screen reader: "View: Bars" */
   button_label = g_strdup_printf (_("View: %s"), gtk_label_get_text (self->view_label));
-  set_button_label (self->view_button, button_label);
+  set_button_label (GTK_WIDGET (self->view_button), button_label);
 
   /* Treemaps, circles and shares encode by area: a log scale there would
    * be a lie, so the toggle only shows where it means something. */
@@ -833,6 +851,7 @@ hc_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HC_TYPE_WINDOW);
   g_clear_pointer (&self->table, hc_table_unref);
+  self->table_view = NULL;  /* went with the stack */
   g_clear_object (&self->file);
   g_clear_object (&self->error_file);
   g_clear_object (&self->settings);
@@ -866,16 +885,16 @@ hc_window_class_init (HcWindowClass *klass)
 
   g_type_ensure (HC_TYPE_CHART_VIEW);
   g_type_ensure (HC_TYPE_DATA_PANEL);
-  g_type_ensure (HC_TYPE_TABLE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/headcount/Headcount/hc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HcWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, chart_view);
-  gtk_widget_class_bind_template_child (widget_class, HcWindow, table_view);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, view_button);
-  gtk_widget_class_bind_template_child (widget_class, HcWindow, main_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, primary_button);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, view_menu);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, view_image);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, view_labels);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, scale_slot);
@@ -895,6 +914,15 @@ hc_window_class_init (HcWindowClass *klass)
   _hc_window_class_actions_init (widget_class);
 }
 
+/* A menu button builds its whole popover when it is given a menu: half of
+ * the window's template. Both menus wait until they are first opened. */
+static void
+create_popup_cb (GtkMenuButton *button,
+                 gpointer       menu)
+{
+  gtk_menu_button_set_menu_model (button, menu);
+}
+
 static void
 hc_window_init (HcWindow *self)
 {
@@ -906,11 +934,15 @@ hc_window_init (HcWindow *self)
   self->settings = g_settings_new (APP_ID);
   self->cancellable = g_cancellable_new ();
   self->toasts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  gtk_menu_button_set_create_popup_func (self->view_button, create_popup_cb,
+                                         self->view_menu, NULL);
+  gtk_menu_button_set_create_popup_func (self->primary_button, create_popup_cb,
+                                         self->primary_menu, NULL);
 
   _hc_window_actions_init (self);
   _hc_window_dnd_init (self);
 
-  set_button_label (self->main_menu_button, _("Main Menu"));
+  set_button_label (GTK_WIDGET (self->primary_button), _("Main Menu"));
   set_button_label (GTK_WIDGET (self->data_button), _("Data"));
   g_signal_connect (self->error_revealer, "notify::child-revealed", G_CALLBACK (child_revealed_cb), NULL);
   g_signal_connect (self->loading_revealer, "notify::child-revealed", G_CALLBACK (child_revealed_cb), NULL);

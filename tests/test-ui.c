@@ -88,15 +88,80 @@ ensure_own_types (Scan *scan)
         g_type_ensure (own_types[j].get_type ());
 }
 
+/* Drops everything a file built and checks that it went: a leak check,
+ * as g_assert_finalize_object() is for libadwaita's widget tests. Windows
+ * stay alive until destroyed, as toplevels do. */
+static gboolean
+release_all (GtkBuilder  *builder,
+             GObject     *object,
+             GError     **error)
+{
+  g_autoptr(GSList) objects = gtk_builder_get_objects (builder);
+  g_autoptr(GPtrArray) weak = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  if (object != NULL)
+    objects = g_slist_prepend (objects, object);
+
+  for (GSList *l = objects; l != NULL; l = l->next)
+    {
+      gpointer *pointer = g_new (gpointer, 1);
+
+      *pointer = l->data;
+      g_object_add_weak_pointer (l->data, pointer);
+      g_ptr_array_add (weak, pointer);
+      g_ptr_array_add (names, g_strdup (G_OBJECT_TYPE_NAME (l->data)));
+    }
+
+  for (GSList *l = objects; l != NULL; l = l->next)
+    if (GTK_IS_WINDOW (l->data) && l->data != object)
+      gtk_window_destroy (l->data);
+
+  if (object != NULL)
+    {
+      if (GTK_IS_WINDOW (object))
+        {
+          gtk_window_destroy (GTK_WINDOW (object));
+        }
+      else if (GTK_IS_WIDGET (object))
+        {
+          GtkWidget *child;
+
+          /* The stand-in has no dispose to drop the template's children. */
+          while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+            gtk_widget_unparent (child);
+        }
+      g_object_unref (object);
+    }
+  g_object_unref (builder);
+
+  for (guint i = 0; i < weak->len; i++)
+    {
+      gpointer *pointer = g_ptr_array_index (weak, i);
+
+      if (*pointer != NULL)
+        {
+          g_object_remove_weak_pointer (*pointer, pointer);
+          g_set_error (error, GTK_BUILDER_ERROR, GTK_BUILDER_ERROR_INVALID_VALUE,
+                       "a %s built from the file was still alive after everything was dropped",
+                       (const char *) g_ptr_array_index (names, i));
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 static gboolean
 validate (const char  *path,
           GError     **error)
 {
   g_autofree char *text = NULL;
-  g_autoptr(GtkBuilder) builder = gtk_builder_new ();
+  GtkBuilder *builder = gtk_builder_new ();
   g_autoptr(GMarkupParseContext) context = NULL;
   GMarkupParser parser = { .start_element = start_element_cb };
   Scan scan = { .classes = g_ptr_array_new_with_free_func (g_free) };
+  GObject *object = NULL;
   gsize length;
   gboolean ok = FALSE;
 
@@ -115,7 +180,6 @@ validate (const char  *path,
       GType parent = gtk_builder_get_type_from_name (builder, scan.template_parent);
       GTypeQuery query;
       GType stand_in;
-      GObject *object;
 
       if (parent == G_TYPE_INVALID)
         {
@@ -130,19 +194,6 @@ validate (const char  *path,
                                                 query.instance_size, NULL, 0);
       object = g_object_ref_sink (g_object_new (stand_in, NULL));
       ok = gtk_builder_extend_with_template (builder, object, stand_in, text, length, error);
-      if (GTK_IS_WINDOW (object))
-        {
-          gtk_window_destroy (GTK_WINDOW (object));
-        }
-      else if (GTK_IS_WIDGET (object))
-        {
-          GtkWidget *child;
-
-          /* The stand-in has no dispose to drop the template's children. */
-          while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
-            gtk_widget_unparent (child);
-        }
-      g_object_unref (object);
     }
   else
     {
@@ -150,6 +201,8 @@ validate (const char  *path,
     }
 
 out:
+  if (!release_all (g_steal_pointer (&builder), g_steal_pointer (&object), ok ? error : NULL))
+    ok = FALSE;
   g_free (scan.template_class);
   g_free (scan.template_parent);
   g_ptr_array_unref (scan.classes);

@@ -72,8 +72,9 @@ compare_strings (gconstpointer a,
 }
 
 /* Regular files only: the bad-input directory also documents special
- * files, which the hostile-input test creates and handles itself. */
-static guint
+ * files, which the hostile-input test creates and handles itself.
+ * Returns how many were replayed, or -1 when @path cannot be read. */
+static int
 replay_path (const char *path)
 {
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
@@ -89,7 +90,10 @@ replay_path (const char *path)
 
   dir = g_dir_open (path, 0, &error);
   if (dir == NULL)
-    g_error ("%s", error->message);
+    {
+      fprintf (stderr, "replay: %s\n", error->message);
+      return -1;
+    }
 
   while ((name = g_dir_read_name (dir)) != NULL)
     {
@@ -106,7 +110,7 @@ replay_path (const char *path)
   for (guint i = 0; i < files->len; i++)
     replay_file (g_ptr_array_index (files, i));
 
-  return files->len;
+  return (int) files->len;
 }
 
 int
@@ -114,6 +118,7 @@ main (int   argc,
       char *argv[])
 {
   guint n = 0;
+  int status = 0;
 
   if (argc < 2)
     {
@@ -124,9 +129,23 @@ main (int   argc,
   LLVMFuzzerInitialize (&argc, &argv);
   signal (SIGALRM, alarm_cb);
 
+  /* Every directory named must give inputs: an empty or missing corpus
+   * would pass while testing nothing. */
   for (int i = 1; i < argc; i++)
-    n += replay_path (argv[i]);
+    {
+      int replayed = replay_path (argv[i]);
+
+      if (replayed <= 0)
+        {
+          if (replayed == 0)
+            fprintf (stderr, "replay: %s holds no inputs\n", argv[i]);
+          status = 1;
+          continue;
+        }
+      printf ("replayed %d inputs from %s\n", replayed, argv[i]);
+      n += replayed;
+    }
 
   printf ("replayed %u inputs\n", n);
-  return 0;
+  return status;
 }
