@@ -13,21 +13,6 @@
 #include "hc-window.h"
 #include "window-wait.h"
 
-typedef gboolean (*Condition) (gpointer data);
-
-static void
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, window_wait_timeout_cb, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
-}
-
 static gboolean
 is_idle (gpointer window)
 {
@@ -45,13 +30,10 @@ open_real (const char *name)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "real", name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  HcWindow *window = hc_window_new (NULL);
+  HcWindow *window = window_test_new ();
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  window_wait_for_draw (hc_window_get_chart_view (window));
   hc_window_open_file (window, file);
-  wait_for (has_table_of_file, window);
+  window_wait_until (has_table_of_file, window, "the file to be open");
   return window;
 }
 
@@ -126,15 +108,7 @@ select_item (AdwComboRow *row,
 }
 
 static void
-close_window (HcWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-test_year (void)
+test_year (WindowTest *test)
 {
   HcWindow *window = open_real ("wb-wide-balkans.csv");
   GtkWidget *panel = GTK_WIDGET (hc_window_get_data_panel (window));
@@ -151,7 +125,7 @@ test_year (void)
   g_assert_cmpfloat (find_figure (window, "Kosovo")->value, ==, 1733404);
   g_assert_nonnull (strstr (hc_dataset_get_subtitle (hc_window_get_dataset (window)), "2007"));
 
-  close_window (window);
+  window_test_destroy (window);
 }
 
 static GtkWidget *
@@ -171,7 +145,7 @@ find_switch (GtkWidget *root)
 }
 
 static void
-test_aggregates (void)
+test_aggregates (WindowTest *test)
 {
   HcWindow *window = open_real ("wb-wide-balkans.csv");
   GtkWidget *row = find_row (GTK_WIDGET (hc_window_get_data_panel (window)), "Regions and Groups");
@@ -182,7 +156,7 @@ test_aggregates (void)
   g_assert_nonnull (find_figure (window, "World"));
   g_assert_cmpuint (hc_dataset_get_n_figures (hc_window_get_dataset (window)), ==, 4);
 
-  close_window (window);
+  window_test_destroy (window);
 }
 
 static gboolean
@@ -194,7 +168,7 @@ has_check (gpointer data)
 }
 
 static void
-test_untick_entity (void)
+test_untick_entity (WindowTest *test)
 {
   HcWindow *window = open_real ("wb-wide-balkans.csv");
   GtkWidget *panel = GTK_WIDGET (hc_window_get_data_panel (window));
@@ -202,7 +176,7 @@ test_untick_entity (void)
   GtkWidget *albania;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-data", NULL);
-  wait_for (has_check, args);
+  window_wait_until (has_check, args, "the entity list to show");
   albania = find_check (panel, "Albania");
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (albania)));
   /* World is not ticked: the chart does not show it. */
@@ -213,7 +187,7 @@ test_untick_entity (void)
   g_assert_nonnull (find_figure (window, "Kosovo"));
   g_assert_nonnull (find_figure (window, "Serbia"));
 
-  close_window (window);
+  window_test_destroy (window);
 }
 
 static gboolean
@@ -227,7 +201,7 @@ code_ignored (gpointer window)
 
 /* A column's role changed in the panel: the file is read again that way. */
 static void
-test_role (void)
+test_role (WindowTest *test)
 {
   HcWindow *window = open_real ("wb-wide-balkans.csv");
   GtkWidget *row = find_row (GTK_WIDGET (hc_window_get_data_panel (window)), "Country Code");
@@ -235,14 +209,14 @@ test_role (void)
   g_assert_nonnull (find_figure (window, "Kosovo")->code);
   g_assert_nonnull (row);
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), HC_ROLE_IGNORED);
-  wait_for (code_ignored, window);
+  window_wait_until (code_ignored, window, "the file read again without codes");
   g_assert_null (find_figure (window, "Kosovo")->code);
   /* And the panel says so, for the file read again. */
   row = find_row (GTK_WIDGET (hc_window_get_data_panel (window)), "Country Code");
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, HC_ROLE_IGNORED);
-  wait_for (is_idle, window);
+  window_wait_until (is_idle, window, "the window to finish its work");
 
-  close_window (window);
+  window_test_destroy (window);
 }
 
 static gboolean
@@ -261,7 +235,7 @@ has_other_mark (gpointer view)
 /* 216 countries: most are folded into Other, whose tooltip says what it
  * holds, and whose count the screen reader's description gives. */
 static void
-test_other_tooltip (void)
+test_other_tooltip (WindowTest *test)
 {
   HcWindow *window = open_real ("wb-long-2020.csv");
   HcChartView *view = hc_window_get_chart_view (window);
@@ -271,7 +245,7 @@ test_other_tooltip (void)
   g_autofree char *description = NULL;
   g_autofree char *count = NULL;
 
-  wait_for (has_other_mark, view);
+  window_wait_until (has_other_mark, view, "the chart of 216 countries with Other");
   layout = hc_chart_view_get_layout (view);
   for (guint i = 0; i < layout->marks->len; i++)
     if (g_array_index (layout->marks, HcMark, i).figure < 0)
@@ -286,21 +260,20 @@ test_other_tooltip (void)
   description = hc_chart_view_get_description (view);
   g_assert_nonnull (strstr (description, "Other"));
 
-  close_window (window);
+  window_test_destroy (window);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  window_test_init (&argc, &argv);
 
-  g_test_add_func ("/window/data/year", test_year);
-  g_test_add_func ("/window/data/aggregates", test_aggregates);
-  g_test_add_func ("/window/data/untick-entity", test_untick_entity);
-  g_test_add_func ("/window/data/role", test_role);
-  g_test_add_func ("/window/data/other-tooltip", test_other_tooltip);
+  window_test_add ("/window/data/year", test_year);
+  window_test_add ("/window/data/aggregates", test_aggregates);
+  window_test_add ("/window/data/untick-entity", test_untick_entity);
+  window_test_add ("/window/data/role", test_role);
+  window_test_add ("/window/data/other-tooltip", test_other_tooltip);
 
   return g_test_run ();
 }

@@ -203,7 +203,7 @@ width_changed (gpointer data)
 /* A window as narrow as it goes keeps its width and its title where they
  * are through every view, with and without the scale buttons. */
 static void
-test_small_window_keeps_width (void)
+test_small_window_keeps_width (WindowTest *test)
 {
   static const char *views[] = { "columns", "circles", "treemap", "shares", "units", "table", "bars" };
   HeaderGeometry first, now;
@@ -240,7 +240,7 @@ test_small_window_keeps_width (void)
       g_assert_cmpfloat (now.title.size.width, ==, first.title.size.width);
     }
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  window_test_destroy (window);
 }
 
 /* ---- export: the dialog writes what the command line writes -------------- */
@@ -278,7 +278,7 @@ normalize_svg_surface_id (char *svg)
 }
 
 static void
-test_export_dialog_matches_cli (void)
+test_export_dialog_matches_cli (WindowTest *test)
 {
   g_autoptr(GSettings) gsettings = g_settings_new (APP_ID);
   const char *headcount = g_getenv ("HEADCOUNT");
@@ -357,13 +357,13 @@ test_export_dialog_matches_cli (void)
     }
 
   g_rmdir (dir);
-  gtk_window_destroy (GTK_WINDOW (window));
+  window_test_destroy (window);
 }
 
 /* Every option is in sight when the dialog opens, and the preview shows
  * the file at its proportions. */
 static void
-test_export_dialog_fits (void)
+test_export_dialog_fits (WindowTest *test)
 {
   HcExportDialog *dialog;
   HcWindow *window;
@@ -383,8 +383,8 @@ test_export_dialog_fits (void)
   g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment), <=,
                      gtk_adjustment_get_page_size (vadjustment));
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  gtk_window_destroy (GTK_WINDOW (window));
+  window_test_destroy (dialog);
+  window_test_destroy (window);
 }
 
 /* ---- failed loads and messages -------------------------------------------- */
@@ -506,7 +506,7 @@ label_is_gone (gpointer data)
 
 /* Says so in the window, above the chart that stayed, until dismissed. */
 static void
-test_failed_load_stays_said (void)
+test_failed_load_stays_said (WindowTest *test)
 {
   g_autofree char *path = write_temp_file ("broken.json", "{\"figures\": [");
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -543,7 +543,7 @@ test_failed_load_stays_said (void)
   g_assert_cmpstr (header_subtitle (window), ==, "");
 
   remove_temp_file (path);
-  gtk_window_destroy (GTK_WINDOW (window));
+  window_test_destroy (window);
 }
 
 static double value_wanted;
@@ -569,7 +569,7 @@ has_load_error (gpointer window)
 /* Saves come one after another: only the last reload is news, an error
  * replaces the reloads before it, and a fix replaces the error. */
 static void
-test_messages_replace_stale_ones (void)
+test_messages_replace_stale_ones (WindowTest *test)
 {
   g_autofree char *path = write_temp_file ("live.csv", "label,value\nSerbs,120000\nNATO,16000\n");
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -618,7 +618,7 @@ test_messages_replace_stale_ones (void)
   wait_for_only_toast (window, NULL);
 
   remove_temp_file (path);
-  gtk_window_destroy (GTK_WINDOW (window));
+  window_test_destroy (window);
 }
 
 /* ---- the table ------------------------------------------------------------ */
@@ -655,7 +655,7 @@ stack_settled (gpointer window)
 }
 
 static void
-test_table_columns_and_comparisons (void)
+test_table_columns_and_comparisons (WindowTest *test)
 {
   g_autoptr(GString) csv = g_string_new ("country,population\n");
   g_autofree char *path = NULL;
@@ -695,7 +695,7 @@ test_table_columns_and_comparisons (void)
   g_assert_true (g_str_has_suffix (lines[3], "of the total, 1,445,085,000"));
 
   remove_temp_file (path);
-  gtk_window_destroy (GTK_WINDOW (window));
+  window_test_destroy (window);
 }
 
 /* ---- the keyboard alone --------------------------------------------------- */
@@ -842,7 +842,7 @@ focus_drawn (gpointer data)
 /* Tab onto the chart: the first figure is outlined and its value and quote
  * show at once, as they would under the pointer; the arrows move both. */
 static void
-test_keyboard_focus_shows_figure (void)
+test_keyboard_focus_shows_figure (WindowTest *test)
 {
   HcWindow *window;
   HcChartView *view;
@@ -898,7 +898,7 @@ test_keyboard_focus_shows_figure (void)
   g_assert_false (chart_has_focus (window));
   wait_for_details (view, FALSE);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  window_test_destroy (window);
 }
 
 /* Every "<Control>o" and "Right" of the Shortcuts window, and the actions
@@ -907,7 +907,7 @@ static void
 read_help_overlay (GHashTable *keys,
                    GHashTable *actions)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/headcount/Headcount/gtk/help-overlay.ui");
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/headcount/Headcount/help-overlay.ui");
   GSList *objects = gtk_builder_get_objects (builder);
 
   for (GSList *l = objects; l != NULL; l = l->next)
@@ -952,11 +952,19 @@ main_keyval (guint keyval)
     }
 }
 
+static gboolean
+has_accels (gpointer app)
+{
+  g_auto(GStrv) described = gtk_application_list_action_descriptions (app);
+
+  return described[0] != NULL;
+}
+
 /* Every key that does something is in the Shortcuts window: the
  * application's accelerators and the chart's own keys, found by pressing
  * them. */
 static void
-test_shortcuts_window_lists_every_key (void)
+test_shortcuts_window_lists_every_key (WindowTest *test)
 {
   static const guint candidates[] = {
     GDK_KEY_Left, GDK_KEY_Right, GDK_KEY_Up, GDK_KEY_Down, GDK_KEY_KP_Left, GDK_KEY_KP_Right,
@@ -975,10 +983,13 @@ test_shortcuts_window_lists_every_key (void)
 
   read_help_overlay (keys, actions);
 
-  /* The application's accelerators, as it sets them up when it starts. */
+  /* The application's accelerators, as it sets them up once its first
+   * window is on screen. */
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+  window_wait_until (has_accels, app, "the application's keyboard shortcuts");
   described = gtk_application_list_action_descriptions (GTK_APPLICATION (app));
   for (guint i = 0; described[i] != NULL; i++)
     {
@@ -1003,6 +1014,7 @@ test_shortcuts_window_lists_every_key (void)
         }
     }
   g_assert_cmpuint (n_checked, >=, 10);
+  window_test_destroy (gtk_application_get_active_window (GTK_APPLICATION (app)));
 
   /* The chart's keys, with a figure focused and its details shown. */
   reset_settings ();
@@ -1018,7 +1030,7 @@ test_shortcuts_window_lists_every_key (void)
         g_error ("%s works on the chart but is not in the Shortcuts window", name);
     }
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  window_test_destroy (window);
 }
 
 int
@@ -1028,8 +1040,7 @@ main (int   argc,
   g_autoptr(GtkCssProvider) css = NULL;
   GdkDisplay *display;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  window_test_init (&argc, &argv);
 
   /* What HcApplication sets up from its resource base path: the windows
    * here have no application, and should look as they do with one. */
@@ -1041,14 +1052,14 @@ main (int   argc,
   gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
-  g_test_add_func ("/window-use/small-window/keeps-width", test_small_window_keeps_width);
-  g_test_add_func ("/window-use/export/dialog-matches-cli", test_export_dialog_matches_cli);
-  g_test_add_func ("/window-use/export/dialog-fits", test_export_dialog_fits);
-  g_test_add_func ("/window-use/messages/failed-load-stays-said", test_failed_load_stays_said);
-  g_test_add_func ("/window-use/messages/replace-stale-ones", test_messages_replace_stale_ones);
-  g_test_add_func ("/window-use/table/columns-and-comparisons", test_table_columns_and_comparisons);
-  g_test_add_func ("/window-use/keyboard/focus-shows-figure", test_keyboard_focus_shows_figure);
-  g_test_add_func ("/window-use/keyboard/shortcuts-window", test_shortcuts_window_lists_every_key);
+  window_test_add ("/window-use/small-window/keeps-width", test_small_window_keeps_width);
+  window_test_add ("/window-use/export/dialog-matches-cli", test_export_dialog_matches_cli);
+  window_test_add ("/window-use/export/dialog-fits", test_export_dialog_fits);
+  window_test_add ("/window-use/messages/failed-load-stays-said", test_failed_load_stays_said);
+  window_test_add ("/window-use/messages/replace-stale-ones", test_messages_replace_stale_ones);
+  window_test_add ("/window-use/table/columns-and-comparisons", test_table_columns_and_comparisons);
+  window_test_add ("/window-use/keyboard/focus-shows-figure", test_keyboard_focus_shows_figure);
+  window_test_add ("/window-use/keyboard/shortcuts-window", test_shortcuts_window_lists_every_key);
 
   return g_test_run ();
 }
