@@ -579,6 +579,17 @@ test_series_print (void)
                                 "Kosovo,2005,Value,1818354,XKX\n"
                                 "Kosovo,2006,Value,1813079,XKX\n");
   run_clear (&run);
+
+  /* A view over time prints its lines: here every year of the four. */
+  run_headcount (&run, (const char *[]) { wb, "--print", "--view", "line", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  {
+    g_auto(GStrv) lines = g_strsplit (run.out, "\n", -1);
+
+    /* The header, 4 × 65 rows and the final newline's empty piece. */
+    g_assert_cmpuint (g_strv_length (lines), ==, 1 + 4 * 65 + 1);
+  }
+  run_clear (&run);
 }
 
 int

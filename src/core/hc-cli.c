@@ -462,9 +462,13 @@ hc_cli_handle (GVariantDict *options)
       return fail (_("--view: unknown view “%s”; choose one of: %s"), view, names);
     }
   settings.chart.relative = relative;
+  /* A view over time cuts a series from the table: --print prints it. */
   if (hc_chart_kind_is_series (settings.chart.kind))
-    selection.shape = hc_chart_kind_stacks (settings.chart.kind) ? HC_SELECTION_PARTS
-                                                                 : HC_SELECTION_SERIES;
+    {
+      selection.shape = hc_chart_kind_stacks (settings.chart.kind) ? HC_SELECTION_PARTS
+                                                                   : HC_SELECTION_SERIES;
+      selected = TRUE;
+    }
   if (relative && settings.chart.kind != HC_CHART_LINE && settings.chart.kind != HC_CHART_AREA)
     return fail (_("--relative: only line and area charts show change or shares; add "
                    "--view line or --view area"));
