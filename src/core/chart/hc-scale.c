@@ -68,6 +68,9 @@ hc_scale_init_linear (HcScale *scale,
   scale->range_max = range_max;
 }
 
+static double nice_log_bound (double value,
+                               int    direction);
+
 void
 hc_scale_init_linear_range (HcScale *scale,
                             double   min,
@@ -89,6 +92,10 @@ hc_scale_init_linear_range (HcScale *scale,
   step = hc_scale_nice_step (max - min, 5);
   scale->kind = HC_SCALE_LINEAR;
   scale->domain_min = floor (min / step + 1e-9) * step;
+  /* A little below zero under a long way above it (−100 % under
+   * +2,000 %) needs no whole step of nothing: a round number of its own. */
+  if (min < 0 && -min < step)
+    scale->domain_min = -nice_log_bound (-min, +1);
   scale->domain_max = ceil (max / step - 1e-9) * step;
   if (!isfinite (scale->domain_min))
     scale->domain_min = -DBL_MAX;
