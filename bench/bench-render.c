@@ -1,7 +1,7 @@
 /* bench-render.c — time one chart frame at 1920×1080, view by view.
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- *   bench-render [--view NAME]… [--dataset default|synthetic|both]
+ *   bench-render [--view NAME]… [--dataset default|synthetic|both|series]
  *                [--figures N] [--frames N] [--min-seconds S]
  *                [--width W] [--height H]
  *
@@ -15,6 +15,13 @@
  * By default every view runs for at least --min-seconds (0.5) and at least 10
  * frames after one warm-up frame; --frames N draws exactly N frames with no
  * warm-up (for instruction counting under callgrind).
+ *
+ * --dataset series is 200 entities over 64 years (--figures sets the
+ * entities) for the views over time (line, area, slope by default); each
+ * frame moves the guide to the next year, as stepping through the years
+ * with the slider does. For the line view a second line, view=line-stepping,
+ * times the frames of a window that keeps the chart drawn and repaints the
+ * guide over it.
  */
 #include <math.h>
 #include <stdio.h>
@@ -56,6 +63,38 @@ synthetic_dataset (guint n_figures)
   return dataset;
 }
 
+/* @n_entities countries over 64 years, growing at their own rates. */
+static HcDataset *
+series_dataset (guint n_entities)
+{
+  HcDataset *dataset = hc_dataset_new ("Synthetic series");
+  g_autoptr(GRand) rand = g_rand_new_with_seed (19602023);
+
+  hc_dataset_set_source (dataset, "Headcount benchmarks", "Synthetic data", "2024-01-01", NULL);
+  hc_dataset_set_time_kind (dataset, HC_TIME_YEAR);
+  for (guint e = 0; e < n_entities; e++)
+    {
+      g_autofree char *label = g_strdup_printf ("Country %03u", e + 1);
+      double start = pow (10.0, g_rand_double_range (rand, 4.0, 9.0));
+      double growth = g_rand_double_range (rand, -0.01, 0.035);
+
+      for (int year = 1960; year < 2024; year++)
+        {
+          HcFigure figure = {
+            .label = label,
+            .entity = label,
+            .value = round (start * pow (1 + growth, year - 1960)),
+            .has_time = TRUE,
+            .time = year,
+          };
+
+          hc_dataset_add_figure (dataset, &figure);
+        }
+    }
+
+  return dataset;
+}
+
 static int
 compare_doubles (gconstpointer a,
                  gconstpointer b)
@@ -84,6 +123,74 @@ draw_frame (cairo_surface_t      *surface,
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 
+static double
+median_of (GArray *times)
+{
+  g_array_sort (times, compare_doubles);
+  return times->len % 2
+    ? g_array_index (times, double, times->len / 2)
+    : (g_array_index (times, double, times->len / 2 - 1) +
+       g_array_index (times, double, times->len / 2)) / 2;
+}
+
+/* Stepping through the years as a window that keeps the chart drawn
+ * does: the chart painted from the copy, and the guide drawn over it
+ * from the layout (hc_chart_render_overlay()). */
+static void
+bench_stepping (const HcDataset *dataset,
+                int              width,
+                int              height,
+                double           min_seconds)
+{
+  HcChartOptions options;
+  const HcChartStyle *style = hc_chart_style_get (HC_THEME_LIGHT);
+  cairo_surface_t *chart = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_surface_t *frame = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  HcChartLayout *layout;
+  gint64 deadline;
+  cairo_t *cr;
+  guint year = 0;
+
+  hc_chart_options_init (&options);
+  options.kind = HC_CHART_LINE;
+  cr = cairo_create (chart);
+  layout = hc_chart_render (cr, width, height, dataset, &options, style);
+  cairo_destroy (cr);
+  options.has_guide = TRUE;
+
+  deadline = g_get_monotonic_time () + (gint64) (min_seconds * G_USEC_PER_SEC);
+  while (times->len < 10 || (g_get_monotonic_time () < deadline && times->len < 100000))
+    {
+      gint64 start = g_get_monotonic_time ();
+      double ms;
+
+      options.guide_time = 1960 + year++ % 64;
+      cr = cairo_create (frame);
+      cairo_set_source_surface (cr, chart, 0, 0);
+      cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+      cairo_paint (cr);
+      cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
+      hc_chart_render_overlay (cr, layout, dataset, &options, style);
+      cairo_destroy (cr);
+      cairo_surface_flush (frame);
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (times, ms);
+    }
+
+  {
+    double median = median_of (times);
+
+    printf ("view=line-stepping dataset=series figures=%u frames=%u median_ms=%.3f min_ms=%.3f\n",
+            hc_dataset_get_n_figures (dataset), times->len, median,
+            g_array_index (times, double, 0));
+  }
+  fflush (stdout);
+  hc_chart_layout_free (layout);
+  cairo_surface_destroy (chart);
+  cairo_surface_destroy (frame);
+}
+
 static void
 bench_view (const char      *name,
             const char      *dataset_name,
@@ -91,9 +198,11 @@ bench_view (const char      *name,
             int              width,
             int              height,
             int              exact_frames,
-            double           min_seconds)
+            double           min_seconds,
+            gboolean         step_years)
 {
   HcChartOptions options;
+  guint frame = 0;
   const HcChartStyle *style = hc_chart_style_get (HC_THEME_LIGHT);
   cairo_surface_t *surface;
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
@@ -107,12 +216,16 @@ bench_view (const char      *name,
     }
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  options.has_guide = step_years;
 
   if (exact_frames > 0)
     {
       for (int i = 0; i < exact_frames; i++)
         {
-          double ms = draw_frame (surface, width, height, dataset, &options, style);
+          double ms;
+
+          options.guide_time = 1960 + frame++ % 64;
+          ms = draw_frame (surface, width, height, dataset, &options, style);
           g_array_append_val (times, ms);
         }
     }
@@ -124,7 +237,10 @@ bench_view (const char      *name,
       deadline = g_get_monotonic_time () + (gint64) (min_seconds * G_USEC_PER_SEC);
       while (times->len < 10 || (g_get_monotonic_time () < deadline && times->len < 100000))
         {
-          double ms = draw_frame (surface, width, height, dataset, &options, style);
+          double ms;
+
+          options.guide_time = 1960 + frame++ % 64;
+          ms = draw_frame (surface, width, height, dataset, &options, style);
           g_array_append_val (times, ms);
         }
     }
@@ -156,7 +272,8 @@ main (int   argc,
   double min_seconds = 0.5;
   const GOptionEntry entries[] = {
     { "view", 0, 0, G_OPTION_ARG_STRING_ARRAY, &views, "View to draw (repeatable; default: all)", "NAME" },
-    { "dataset", 0, 0, G_OPTION_ARG_STRING, &which, "default, synthetic or both (default)", "WHICH" },
+    { "dataset", 0, 0, G_OPTION_ARG_STRING, &which,
+      "default, synthetic, both (default) or series", "WHICH" },
     { "figures", 0, 0, G_OPTION_ARG_INT, &n_figures, "Figures in the synthetic dataset (10000)", "N" },
     { "frames", 0, 0, G_OPTION_ARG_INT, &frames, "Draw exactly N frames, no warm-up", "N" },
     { "min-seconds", 0, 0, G_OPTION_ARG_DOUBLE, &min_seconds, "Time spent per view (0.5)", "S" },
@@ -174,11 +291,28 @@ main (int   argc,
       return 1;
     }
 
+  if (g_strcmp0 (which, "series") == 0)
+    {
+      g_autoptr(HcDataset) dataset = series_dataset (n_figures == 10000 ? 200
+                                                                        : (guint) MAX (n_figures, 1));
+
+      if (views == NULL)
+        views = g_strsplit ("line,area,slope", ",", -1);
+      for (guint i = 0; views[i] != NULL; i++)
+        {
+          bench_view (views[i], "series", dataset, width, height, frames, min_seconds, TRUE);
+          if (g_str_equal (views[i], "line") && frames == 0)
+            bench_stepping (dataset, width, height, min_seconds);
+        }
+      return 0;
+    }
+
   run_default = which == NULL || g_str_equal (which, "default") || g_str_equal (which, "both");
   run_synthetic = which == NULL || g_str_equal (which, "synthetic") || g_str_equal (which, "both");
   if (!run_default && !run_synthetic)
     {
-      fprintf (stderr, "%s: --dataset: give default, synthetic or both\n", g_get_prgname ());
+      fprintf (stderr, "%s: --dataset: give default, synthetic, both or series\n",
+               g_get_prgname ());
       return 1;
     }
 
@@ -195,7 +329,7 @@ main (int   argc,
           return 1;
         }
       for (guint i = 0; views[i] != NULL; i++)
-        bench_view (views[i], "default", dataset, width, height, frames, min_seconds);
+        bench_view (views[i], "default", dataset, width, height, frames, min_seconds, FALSE);
     }
 
   if (run_synthetic)
@@ -203,7 +337,7 @@ main (int   argc,
       g_autoptr(HcDataset) dataset = synthetic_dataset ((guint) MAX (n_figures, 1));
 
       for (guint i = 0; views[i] != NULL; i++)
-        bench_view (views[i], "synthetic", dataset, width, height, frames, min_seconds);
+        bench_view (views[i], "synthetic", dataset, width, height, frames, min_seconds, FALSE);
     }
 
   return 0;

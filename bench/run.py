@@ -346,6 +346,96 @@ def bench_export(args, report, data):
         report.append(" ".join(argv))
     report.append("```\n")
 
+    bench_lines(args, report, data)
+
+
+# ---------------------------------------------------------------- lines
+
+def write_world_bank_like(path, seed=1960):
+    """A long file in the World Bank's shape when the real one is not at
+    hand: 264 countries and World, 1960–2024, growing at their own rates."""
+    import random
+    rng = random.Random(seed)
+    rows = []
+    world = [0.0] * 65
+    for i in range(264):
+        start, growth = 10 ** rng.uniform(4, 8.8), rng.uniform(-0.005, 0.03)
+        for k in range(65):
+            value = round(start * (1 + growth) ** k)
+            world[k] += value
+            # QM… to QZ… are the codes ISO 3166 leaves to users: never a country.
+            rows.append(f"Country {i:03d},Q{chr(77 + i // 26)}{chr(65 + i % 26)},{1960 + k},{value}")
+    rows += [f"World,WLD,{1960 + k},{round(v)}" for k, v in enumerate(world)]
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("Country Name,Country Code,Year,Value\n" + "\n".join(rows) + "\n")
+
+
+def bench_lines(args, report, data):
+    """A line chart of the World Bank's population file against gnuplot
+    plotting the same lines from the same CSV. The file is $BENCH_WB_CSV
+    (the long wb-population.csv, Country Name,Country Code,Year,Value), or
+    one of that shape written here."""
+    out = os.path.join(args.out_dir, "lines")
+    os.makedirs(out, exist_ok=True)
+    env = with_schemas(headless_env(), args.headcount)
+    w, h = args.export_size.split("x")
+    source = os.environ.get("BENCH_WB_CSV")
+    if not source or not os.path.exists(source):
+        source = os.path.join(out, "world-bank-like.csv")
+        write_world_bank_like(source)
+
+    # The lines headcount picks by default (World and the largest few),
+    # so that gnuplot draws exactly those.
+    printed = subprocess.run([args.headcount, source, "--print", "--view", "line"], env=env,
+                             capture_output=True, text=True, check=False)
+    codes = []
+    for line in printed.stdout.splitlines()[1:]:
+        code = line.rsplit(",", 1)[-1]
+        if code and code not in codes:
+            codes.append(code)
+
+    programs = [
+        ("headcount line", [args.headcount, source, "--view", "line", "--export",
+                            os.path.join(out, "headcount-line.png"), "--size", args.export_size],
+         env),
+    ]
+    if shutil.which("gnuplot") and codes:
+        programs.append(("gnuplot lines", ["gnuplot", "-c", os.path.join(HERE, "lines.gp"), source,
+                                           os.path.join(out, "gnuplot-lines.png"), w, h,
+                                           " ".join(codes)], env))
+
+    results, failed = alternate(programs, args.runs)
+    summary = {name: summarize(runs) for name, runs in results.items() if runs}
+    for name, run in failed.items():
+        summary[name] = {"failed": f"exit {run.returncode}: {run.stderr.strip()[:300]}"}
+    data["lines"] = summary
+    hc = summary.get("headcount line", {}).get("wall_median_s")
+    gp = summary.get("gnuplot lines", {}).get("wall_median_s")
+    r_gp = ratio(hc, gp)
+    data["lines_ratio"] = {"headcount/gnuplot": r_gp}
+
+    report.append(f"## Export: a line chart of {os.path.basename(source)} at {args.export_size}\n")
+    report.append(f"The {len(codes)} lines headcount shows by default ({', '.join(codes)}), "
+                  f"{args.runs} alternating runs after one warm-up; files in `{out}`.\n")
+    report.append("| program | median wall ms | min | max | median peak RSS MiB |")
+    report.append("| --- | ---: | ---: | ---: | ---: |")
+    for name, _, _ in programs:
+        s = summary.get(name, {})
+        if "failed" in s:
+            report.append(f"| {name} | failed: {s['failed']} | | | |")
+        elif s:
+            report.append(f"| {name} | {fmt_ms(s['wall_median_s'])} | {fmt_ms(s['wall_min_s'])} | "
+                          f"{fmt_ms(s['wall_max_s'])} | {fmt_mb(s['maxrss_median_kb'])} |")
+    report.append("")
+    report.append(f"- headcount / gnuplot: {fmt_ratio(r_gp)} (target ≤ {TARGETS['export_vs_gnuplot']}: "
+                  f"{met(None if r_gp is None else r_gp <= TARGETS['export_vs_gnuplot'])})")
+    report.append("")
+    report.append("Commands:\n")
+    report.append("```")
+    for name, argv, _ in programs:
+        report.append(" ".join(f'"{a}"' if " " in a else a for a in argv))
+    report.append("```\n")
+
 
 # ---------------------------------------------------------------- first frame
 

@@ -39,6 +39,7 @@ static void
 render_one (const HcDataset *dataset,
             HcChartKind      kind,
             HcScaleMode      scale_mode,
+            gboolean         relative,
             int              width,
             int              height)
 {
@@ -52,15 +53,25 @@ render_one (const HcDataset *dataset,
   options.scale_mode = scale_mode;
   /* The focus outline is drawn around a mark: it must fit as well. */
   options.focused = 0;
+  /* Views over time: as changes or shares, with the guide at a time. */
+  options.relative = relative;
+  options.has_guide = relative;
+  for (guint i = 0; i < hc_dataset_get_n_figures (dataset) && relative; i++)
+    if (hc_dataset_get_figure (dataset, i)->has_time)
+      {
+        options.guide_time = hc_dataset_get_figure (dataset, i)->time;
+        break;
+      }
 
   layout = hc_chart_render (cr, width, height, dataset, &options, NULL);
   g_assert_nonnull (layout);
   g_assert_cmpint (layout->kind, ==, kind);
 
   /* No figure goes missing without a word: from 480×320 up, a dataset
-   * with figures gets at least one mark in every view. */
+   * with figures gets at least one mark in every view that can draw it
+   * (a view over time of figures without times says so instead). */
   if (width >= 480 && height >= 320 && hc_dataset_get_n_figures (dataset) > 0 &&
-      layout->marks->len == 0)
+      hc_chart_kind_supports (kind, dataset) && layout->marks->len == 0)
     {
       g_printerr ("%s view, %d×%d: no mark drawn for %u figures\n", hc_chart_kind_to_string (kind),
                   width, height, hc_dataset_get_n_figures (dataset));
@@ -106,9 +117,11 @@ render_check_all_views (const HcDataset *dataset,
       if (!hc_chart_kind_from_string (hc_chart_kind_to_string (i), &kind))
         continue;
 
-      render_one (dataset, kind, HC_SCALE_MODE_AUTO, width, height);
+      render_one (dataset, kind, HC_SCALE_MODE_AUTO, FALSE, width, height);
       if (hc_chart_kind_has_scale (kind))
-        render_one (dataset, kind, HC_SCALE_MODE_LOG, width, height);
+        render_one (dataset, kind, HC_SCALE_MODE_LOG, FALSE, width, height);
+      if (hc_chart_kind_is_series (kind))
+        render_one (dataset, kind, HC_SCALE_MODE_AUTO, TRUE, width, height);
       n_views++;
     }
 

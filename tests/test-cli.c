@@ -405,6 +405,193 @@ test_window_module (void)
   g_assert_cmpstr (end, ==, "\n");
 }
 
+/* ---- views over time -------------------------------------------------------------- */
+
+static char *
+real_file (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "real", name, NULL);
+}
+
+static void
+test_series_export (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "chart.png", NULL);
+  g_autofree char *wb = real_file ("wb-long-balkans-series.csv");
+  g_autofree char *owid = real_file ("owid-conflict-series.csv");
+  const char * const runs[][12] = {
+    { wb, "--view", "line", "--time", "1990..2000", "--entities", "ALB,SRB", NULL },
+    { wb, "--view", "line", "--relative", "--theme", "dark", NULL },
+    { wb, "--view", "slope", "--time", "1960..2024", "--axis", "log", NULL },
+    { owid, "--view", "area", NULL },
+    { owid, "--view", "area", "--relative", "--time", "1990–2000", NULL },
+    { owid, "--view", "bars", "--time", "1990..2000", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (runs); i++)
+    {
+      g_autoptr(GPtrArray) args = g_ptr_array_new ();
+      Run run = { 0 };
+
+      for (guint a = 0; runs[i][a] != NULL; a++)
+        g_ptr_array_add (args, (gpointer) runs[i][a]);
+      g_ptr_array_add (args, "--export");
+      g_ptr_array_add (args, path);
+      g_ptr_array_add (args, "--size");
+      g_ptr_array_add (args, "800x500");
+      g_ptr_array_add (args, NULL);
+      run_headcount (&run, (const char * const *) args->pdata);
+      if (run.status != 0)
+        g_error ("run %u: %s", i, run.err);
+      g_assert_cmpstr (run.err, ==, "");
+      assert_png_size (path, 800, 500);
+      g_remove (path);
+      run_clear (&run);
+    }
+  g_rmdir (dir);
+}
+
+static void
+test_series_errors (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "x.png", NULL);
+  g_autofree char *wb = real_file ("wb-long-balkans-series.csv");
+  g_autofree char *gapminder = real_file ("gapminder-4.csv");
+  g_autofree char *outside = g_strdup_printf ("headcount: %s: there is no data for 1950: the data "
+                                              "runs from 1960 to 2024\n", wb);
+  g_autofree char *range = g_strdup_printf ("headcount: %s: there is no data for 2050: the data "
+                                            "runs from 1960 to 2024\n", wb);
+  g_autofree char *no_time = g_strdup_printf ("headcount: %s: --view line draws figures over "
+                                              "time, and this data has no times (no column of "
+                                              "years or dates); try --view bars\n", gapminder);
+  g_autofree char *world = g_strdup_printf ("headcount: %s: “World” contains the other "
+                                            "entities: stacked on them it would count people "
+                                            "twice; leave it out of --entities\n", wb);
+  const struct
+  {
+    const char *args[8];
+    const char *message;
+  } cases[] = {
+    { { wb, "--view", "line", "--time", "1950", NULL }, outside },
+    { { wb, "--view", "bars", "--time", "1950", NULL }, outside },
+    { { wb, "--view", "line", "--time", "2000..2050", NULL }, range },
+    { { gapminder, "--view", "line", NULL }, no_time },
+    { { wb, "--view", "area", "--entities", "World,ALB", NULL }, world },
+    { { wb, "--view", "line", "--time", "2000..1990x", NULL },
+      "headcount: --time: “2000..1990x” is not a year, a date or a range: write 2007, 2007-12, "
+      "2007-12-10 or 1990..2020\n" },
+    { { wb, "--relative", NULL },
+      "headcount: --relative: only line and area charts show change or shares; add --view line "
+      "or --view area\n" },
+    { { wb, "--each-time", NULL },
+      "headcount: --each-time: give --export OUT.png and a range, --time FROM..TO\n" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) args = g_ptr_array_new ();
+      Run run = { 0 };
+
+      for (guint a = 0; cases[i].args[a] != NULL; a++)
+        g_ptr_array_add (args, (gpointer) cases[i].args[a]);
+      g_ptr_array_add (args, "--export");
+      g_ptr_array_add (args, path);
+      g_ptr_array_add (args, NULL);
+      run_headcount (&run, (const char * const *) args->pdata);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_cmpstr (run.err, ==, cases[i].message);
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+      run_clear (&run);
+    }
+
+  /* An empty selection is an error, not an empty chart. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *csv = g_build_filename (dir, "holes.csv", NULL);
+    g_autofree char *holes_message = NULL;
+    Run run = { 0 };
+
+    g_file_set_contents (csv, "Entity,Year,Deaths\nA,2000,\nA,2001,\nB,2000,5\n", -1, &error);
+    g_assert_no_error (error);
+    holes_message = g_strdup_printf ("headcount: %s: nothing to show: no row of the table has a "
+                                     "value for this selection\n", csv);
+    run_headcount (&run, (const char *[]) { csv, "--view", "line", "--entities", "A", "--export",
+                                            path, NULL });
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_cmpstr (run.err, ==, holes_message);
+    run_clear (&run);
+    g_remove (csv);
+  }
+  g_rmdir (dir);
+}
+
+/* One file per year of a range, numbered by the year. */
+static void
+test_series_each_time (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "frame.png", NULL);
+  g_autofree char *wb = real_file ("wb-long-balkans-series.csv");
+  static const char * const views[] = { "bars", "line" };
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      Run run = { 0 };
+
+      run_headcount (&run, (const char *[]) { wb, "--view", views[v], "--time", "1990..1992",
+                                              "--each-time", "--export", path, "--size",
+                                              "480x320", NULL });
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpstr (run.err, ==, "");
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+      for (int year = 1989; year <= 1993; year++)
+        {
+          g_autofree char *name = g_strdup_printf ("frame-%d.png", year);
+          g_autofree char *frame = g_build_filename (dir, name, NULL);
+
+          g_assert_cmpint (g_file_test (frame, G_FILE_TEST_EXISTS), ==, year >= 1990 &&
+                                                                        year <= 1992);
+          if (year >= 1990 && year <= 1992)
+            {
+              assert_png_size (frame, 480, 320);
+              g_remove (frame);
+            }
+        }
+      run_clear (&run);
+    }
+  g_rmdir (dir);
+}
+
+static void
+test_series_print (void)
+{
+  g_autofree char *wb = real_file ("wb-long-balkans-series.csv");
+  Run run = { 0 };
+
+  run_headcount (&run, (const char *[]) { wb, "--print", "--view", "line", "--time",
+                                          "2005..2006", "--entities", "ALB,XKX", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "entity,time,measure,value,code\n"
+                                "Albania,2005,Value,3011487,ALB\n"
+                                "Albania,2006,Value,2992547,ALB\n"
+                                "Kosovo,2005,Value,1818354,XKX\n"
+                                "Kosovo,2006,Value,1813079,XKX\n");
+  run_clear (&run);
+
+  /* A view over time prints its lines: here every year of the four. */
+  run_headcount (&run, (const char *[]) { wb, "--print", "--view", "line", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  {
+    g_auto(GStrv) lines = g_strsplit (run.out, "\n", -1);
+
+    /* The header, 4 × 65 rows and the final newline's empty piece. */
+    g_assert_cmpuint (g_strv_length (lines), ==, 1 + 4 * 65 + 1);
+  }
+  run_clear (&run);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -422,6 +609,10 @@ main (int   argc,
   g_test_add_func ("/cli/error/too-large", test_too_large);
   g_test_add_func ("/cli/hostile-inputs", test_hostile_inputs);
   g_test_add_func ("/cli/window-module", test_window_module);
+  g_test_add_func ("/cli/series/export", test_series_export);
+  g_test_add_func ("/cli/series/errors", test_series_errors);
+  g_test_add_func ("/cli/series/each-time", test_series_each_time);
+  g_test_add_func ("/cli/series/print", test_series_print);
 
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 #include "hc-chart.h"
 #include "chart-probe.h"
 #include "hc-loader.h"
+#include "hc-selection.h"
 
 static const HcChartKind views[] = {
   HC_CHART_COLUMNS, HC_CHART_CIRCLES, HC_CHART_TREEMAP, HC_CHART_SHARES, HC_CHART_UNITS,
@@ -1079,6 +1080,134 @@ test_kind_names (void)
     }
 }
 
+/* ---- views over time ----------------------------------------------------------- */
+
+static HcTable *
+read_balkans (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "real",
+                                                 "wb-long-balkans-series.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  HcTable *table = hc_loader_read_path (path, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return table;
+}
+
+static HcDataset *
+balkans_cut (const HcTable    *table,
+             HcSelectionShape  shape)
+{
+  g_auto(HcSelection) selection = { 0 };
+  g_autoptr(GError) error = NULL;
+  HcDataset *dataset;
+
+  selection.shape = shape;
+  selection.has_range = TRUE;
+  selection.from = 1990;
+  selection.to = 2000;
+  selection.entities = g_strdupv ((char *[]) { "ALB", "XKX", "SRB", NULL });
+  dataset = hc_selection_apply (table, &selection, &error);
+  g_assert_no_error (error);
+  return dataset;
+}
+
+static void
+test_series_kind_names (void)
+{
+  static const struct { const char *name; HcChartKind kind; } names[] = {
+    { "line", HC_CHART_LINE }, { "area", HC_CHART_AREA }, { "slope", HC_CHART_SLOPE },
+  };
+  g_autofree char *list = hc_chart_kind_list_names ();
+
+  /* After the views of one time, so that saved settings keep their meaning. */
+  g_assert_cmpint (HC_CHART_LINE, ==, HC_CHART_UNITS + 1);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      HcChartKind kind;
+
+      g_assert_true (hc_chart_kind_from_string (names[i].name, &kind));
+      g_assert_cmpint (kind, ==, names[i].kind);
+      g_assert_cmpstr (hc_chart_kind_to_string (kind), ==, names[i].name);
+      g_assert_nonnull (strstr (list, names[i].name));
+      g_assert_true (hc_chart_kind_is_series (kind));
+    }
+  g_assert_true (hc_chart_kind_has_scale (HC_CHART_LINE));
+  g_assert_true (hc_chart_kind_has_scale (HC_CHART_SLOPE));
+  /* A log axis under a stack would misstate every part but the lowest. */
+  g_assert_false (hc_chart_kind_has_scale (HC_CHART_AREA));
+}
+
+/* Every point of a line or slope, and every band of an area at a time,
+ * is found where it was drawn. */
+static void
+test_series_hit_test (void)
+{
+  static const HcChartKind kinds[] = { HC_CHART_LINE, HC_CHART_AREA, HC_CHART_SLOPE };
+  g_autoptr(HcTable) table = read_balkans ();
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autoptr(HcDataset) dataset = balkans_cut (table, kinds[k] == HC_CHART_AREA
+                                                           ? HC_SELECTION_PARTS
+                                                           : HC_SELECTION_SERIES);
+      Rendered r = { 0 };
+      guint checked = 0;
+
+      render (&r, dataset, kinds[k], HC_SCALE_MODE_AUTO, HC_THEME_LIGHT, 1600, 1000);
+      for (guint i = 0; i < r.layout->marks->len; i++)
+        {
+          const HcMark *mark = &g_array_index (r.layout->marks, HcMark, i);
+
+          g_assert_cmpint (mark->series, >=, 0);
+          g_assert_cmpint (mark->series, <, (int) r.layout->series->len);
+          g_assert_cmpint (mark->point, >=, 0);
+          if (mark->width < 1 || mark->height < 1)
+            continue;
+          /* Points of two lines can meet: the one on top wins, and it is
+           * a point at the same place. */
+          {
+            const HcMark *hit = hc_chart_layout_mark_at (r.layout, mark->cx, mark->cy);
+
+            g_assert_nonnull (hit);
+            g_assert_cmpfloat (fabs (hit->cx - mark->cx), <, mark->width);
+            if (hit == mark)
+              checked++;
+          }
+        }
+      g_assert_cmpuint (checked, >, r.layout->marks->len / 2);
+      g_assert_cmpint (hc_chart_layout_hit_test (r.layout, 1, 1), ==, -1);
+      rendered_clear (&r);
+    }
+}
+
+/* The views of one time draw a range's last year, and say which. */
+static void
+test_one_time_of_a_range (void)
+{
+  g_autoptr(HcTable) table = read_balkans ();
+  g_autoptr(HcDataset) dataset = balkans_cut (table, HC_SELECTION_ONE_TIME);
+
+  g_assert_cmpuint (hc_dataset_get_n_figures (dataset), ==, 3);
+  g_assert_true (g_str_has_prefix (hc_dataset_get_subtitle (dataset), "2000"));
+  for (guint v = 0; v < G_N_ELEMENTS (all_views); v++)
+    {
+      HcChartOptions options;
+      g_autofree char *script = NULL;
+      Rendered r = { 0 };
+
+      render (&r, dataset, all_views[v], HC_SCALE_MODE_AUTO, HC_THEME_DARK, 1600, 1000);
+      g_assert_cmpuint (r.layout->marks->len, ==, 3);
+      probe_check_text (r.layout);
+      rendered_clear (&r);
+
+      hc_chart_options_init (&options);
+      options.kind = all_views[v];
+      script = probe_script (dataset, &options, 1600, 1000);
+      g_assert_true (probe_script_has (script, "2000"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1117,6 +1246,9 @@ main (int   argc,
   g_test_add_func ("/views/one-to-ten-thousand", test_one_to_ten_thousand);
   g_test_add_func ("/views/describe", test_describe);
   g_test_add_func ("/views/kind-names", test_kind_names);
+  g_test_add_func ("/views/series/kind-names", test_series_kind_names);
+  g_test_add_func ("/views/series/hit-test", test_series_hit_test);
+  g_test_add_func ("/views/series/one-time-of-a-range", test_one_time_of_a_range);
 
   return g_test_run ();
 }

@@ -547,7 +547,7 @@ test_switch_views (WindowTest *test)
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", views[i]));
       g_assert_cmpstr (hc_window_get_view (window), ==, views[i]);
 
-      if (i < HC_N_CHART_KINDS)
+      if (!g_str_equal (views[i], "table"))
         {
           g_assert_cmpint (hc_chart_view_get_kind (chart), ==, i);
           g_assert_true (gtk_stack_get_visible_child (stack) == GTK_WIDGET (chart));

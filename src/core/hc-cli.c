@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hc-cli.h"
+#include "hc-error.h"
 #include "hc-export.h"
 #include "hc-loader.h"
 #include "hc-number.h"
@@ -27,7 +28,13 @@ static const GOptionEntry option_entries[] = {
     N_("Show this measure (a column of numbers)"), N_("NAME") },
   { "entities", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Show these entities: names or codes, separated by commas"), N_("A,B,…") },
-  { "time", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Show this year (or date)"), N_("YEAR") },
+  { "time", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Show this year (or date), or the years FROM..TO"), N_("YEAR|FROM..TO") },
+  { "relative", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Lines: show the change since the first year; areas: shares of the total"), NULL },
+  { "each-time", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Export one file per year of --time FROM..TO, numbered by the year (OUT-1990.png …)"),
+    NULL },
   { "group", 'g', 0, G_OPTION_ARG_STRING, NULL,
     N_("Count the rows (or add up the measure) by this column"), N_("COLUMN") },
   { "aggregates", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -41,7 +48,8 @@ static const GOptionEntry option_entries[] = {
   { "size", 's', 0, G_OPTION_ARG_STRING, NULL,
     N_("Size of the exported chart (default 1600x1000)"), N_("WIDTHxHEIGHT") },
   { "view", 'v', 0, G_OPTION_ARG_STRING, NULL,
-    N_("Chart view: bars, columns, circles, treemap, shares, units"), N_("VIEW") },
+    N_("Chart view: bars, columns, circles, treemap, shares, units, line, area, slope"),
+    N_("VIEW") },
   { "scale", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Axis scale (auto, linear, log) or pixel scale (1, 2, 3)"), N_("SCALE") },
   { "axis", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -104,6 +112,37 @@ parse_size (const char *text,
 
   *width = (int) CLAMP (w, G_MININT, G_MAXINT);
   *height = (int) CLAMP (h, G_MININT, G_MAXINT);
+  return TRUE;
+}
+
+/* "1990", or a range "1990..2020" (also with an en dash, as ranges are
+ * printed). */
+static gboolean
+parse_time (const char  *text,
+            HcSelection *selection)
+{
+  const char *dots = strstr (text, "..");
+  const char *dash = strstr (text, "–");
+  const char *separator = dots != NULL ? dots : dash;
+  HcTimeKind kind;
+
+  if (separator == NULL)
+    {
+      if (!hc_time_parse (text, &selection->time, &kind))
+        return FALSE;
+      selection->has_time = TRUE;
+      return TRUE;
+    }
+
+  {
+    g_autofree char *from = g_strndup (text, separator - text);
+    const char *to = separator + (dots != NULL ? 2 : strlen ("–"));
+
+    if (!hc_time_parse (from, &selection->from, &kind) ||
+        !hc_time_parse (to, &selection->to, &kind))
+      return FALSE;
+  }
+  selection->has_range = TRUE;
   return TRUE;
 }
 
@@ -285,6 +324,63 @@ print_text (const char *text)
   return fflush (stdout) == 0 ? 0 : fail (_("could not write to standard output"));
 }
 
+/* One file per time of the range: a chart of one time drawn at each, or a
+ * chart over time with its guide at each. Named after the time, so that
+ * the files sort in order: OUT-1990.png, OUT-1991.png … */
+static int
+export_each_time (const HcTable          *table,
+                  const HcSelection      *selection,
+                  const HcDataset        *series,
+                  const HcExportSettings *settings,
+                  const char             *export_path)
+{
+  g_autoptr(GArray) times = hc_selection_get_times (table, selection->measure);
+  HcTimeKind kind = hc_table_get_time_kind (table);
+  guint written = 0;
+
+  for (guint i = 0; i < times->len; i++)
+    {
+      double t = g_array_index (times, double, i);
+      g_autofree char *stamp = NULL;
+      g_autofree char *path = NULL;
+      g_autoptr(HcDataset) one = NULL;
+      g_autoptr(GError) error = NULL;
+      HcExportSettings frame = *settings;
+
+      if (t < selection->from - 1e-9 || t > selection->to + 1e-9)
+        continue;
+      stamp = hc_time_format_plain (t, kind);
+      path = hc_export_numbered_path (export_path, stamp);
+      if (selection->shape == HC_SELECTION_ONE_TIME)
+        {
+          g_auto(HcSelection) at = { 0 };
+
+          hc_selection_copy (&at, selection);
+          at.has_range = FALSE;
+          at.has_time = TRUE;
+          at.time = t;
+          one = hc_selection_apply (table, &at, &error);
+          /* A year no entity has is skipped, not an empty chart. */
+          if (one == NULL && g_error_matches (error, HC_LOAD_ERROR, HC_LOAD_ERROR_EMPTY))
+            continue;
+          if (one == NULL)
+            return fail ("%s", error->message);
+        }
+      else
+        {
+          frame.chart.has_guide = TRUE;
+          frame.chart.guide_time = t;
+        }
+      if (!hc_export_to_path (one != NULL ? one : series, &frame, path, &error))
+        return fail ("%s", error->message);
+      written++;
+    }
+
+  if (written == 0)
+    return fail (_("--each-time: no year of the range has data"));
+  return 0;
+}
+
 int
 hc_cli_handle (GVariantDict *options)
 {
@@ -304,6 +400,9 @@ hc_cli_handle (GVariantDict *options)
   gboolean flag = FALSE;
   gint64 max_size = HC_LOADER_DEFAULT_MAX_SIZE;
   int pixel_scale = 0;
+  gboolean relative = FALSE;
+  gboolean each_time = FALSE;
+  const char *view = NULL;
 
   if (g_variant_dict_lookup (options, "version", "b", &flag) && flag)
     {
@@ -330,14 +429,15 @@ hc_cli_handle (GVariantDict *options)
     }
   if (g_variant_dict_lookup (options, "time", "&s", &text))
     {
-      HcTimeKind kind;
-
-      if (!hc_time_parse (text, &selection.time, &kind))
-        return fail (_("--time: “%s” is not a year or a date: write 2007, 2007-12 or 2007-12-10"),
-                     text);
-      selection.has_time = TRUE;
+      if (!parse_time (text, &selection))
+        return fail (_("--time: “%s” is not a year, a date or a range: write 2007, 2007-12, "
+                       "2007-12-10 or 1990..2020"), text);
       selected = TRUE;
     }
+  if (g_variant_dict_lookup (options, "relative", "b", &flag) && flag)
+    relative = TRUE;
+  if (g_variant_dict_lookup (options, "each-time", "b", &flag) && flag)
+    each_time = TRUE;
   if (g_variant_dict_lookup (options, "group", "s", &selection.group))
     selected = TRUE;
   if (g_variant_dict_lookup (options, "aggregates", "b", &flag) && flag)
@@ -355,12 +455,27 @@ hc_cli_handle (GVariantDict *options)
       !parse_size (text, &settings.width, &settings.height))
     return fail (_("--size: “%s” is not a size; give WIDTHxHEIGHT, such as 1600x1000"), text);
 
-  if (g_variant_dict_lookup (options, "view", "&s", &text) &&
-      !hc_chart_kind_from_string (text, &settings.chart.kind))
+  if (g_variant_dict_lookup (options, "view", "&s", &view) &&
+      !hc_chart_kind_from_string (view, &settings.chart.kind))
     {
       g_autofree char *names = hc_chart_kind_list_names ();
-      return fail (_("--view: unknown view “%s”; choose one of: %s"), text, names);
+      return fail (_("--view: unknown view “%s”; choose one of: %s"), view, names);
     }
+  settings.chart.relative = relative;
+  /* A view over time cuts a series from the table: --print prints it. */
+  if (hc_chart_kind_is_series (settings.chart.kind))
+    {
+      selection.shape = hc_chart_kind_stacks (settings.chart.kind) ? HC_SELECTION_PARTS
+                                                                   : HC_SELECTION_SERIES;
+      selected = TRUE;
+    }
+  if (relative && settings.chart.kind != HC_CHART_LINE && settings.chart.kind != HC_CHART_AREA)
+    return fail (_("--relative: only line and area charts show change or shares; add "
+                   "--view line or --view area"));
+  if (each_time && (export_path == NULL || !selection.has_range))
+    return fail (_("--each-time: give --export OUT.png and a range, --time FROM..TO"));
+  if (each_time && g_strcmp0 (export_path, "-") == 0)
+    return fail (_("--each-time: writes several files, not standard output"));
 
   /* --scale takes the axis (auto, linear, log) or the pixel density
    * (1, 2, 3): the two sets of values cannot be confused. */
@@ -444,6 +559,15 @@ hc_cli_handle (GVariantDict *options)
         return status;
     }
 
+  if (selection.shape != HC_SELECTION_ONE_TIME && hc_table_find_role (table, HC_ROLE_TIME) < 0)
+    {
+      const char *name = files != NULL && files[0] != NULL ? files[0] : HC_DEFAULT_DATASET_NAME;
+
+      return fail (_("%s: --view %s draws figures over time, and this data has no times (no "
+                     "column of years or dates); try --view bars"),
+                   name, hc_chart_kind_to_string (settings.chart.kind));
+    }
+
   dataset = hc_selection_apply (table, &selection, &error);
   if (dataset == NULL)
     {
@@ -463,6 +587,9 @@ hc_cli_handle (GVariantDict *options)
       if (status != 0 || export_path == NULL)
         return status;
     }
+
+  if (each_time)
+    return export_each_time (table, &selection, dataset, &settings, export_path);
 
   if (!hc_export_to_path (dataset, &settings, export_path, &error))
     return fail ("%s", error->message);

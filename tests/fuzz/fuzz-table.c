@@ -3,8 +3,8 @@
  *
  * The table readers over arbitrary bytes, as CSV and as JSON: roles,
  * years as headers, measure columns, HXL rows, encodings, then the
- * default selection, one with every option set, and --print's output
- * read back.
+ * default selection, one with every option set, the selections over
+ * time, and --print's output read back.
  */
 #include "config.h"
 
@@ -64,6 +64,26 @@ select_all_ways (HcTable *table)
   g_assert_true ((dataset == NULL) != (error == NULL));
   if (dataset != NULL)
     check_dataset (dataset);
+
+  /* Over time: every time, as lines and as parts of a whole. */
+  for (HcSelectionShape shape = HC_SELECTION_SERIES; shape <= HC_SELECTION_PARTS; shape++)
+    {
+      g_auto(HcSelection) series = { 0 };
+      g_autoptr(GError) series_error = NULL;
+      g_autoptr(HcDataset) over_time = NULL;
+
+      series.shape = shape;
+      if (times->len > 1)
+        {
+          series.has_range = TRUE;
+          series.from = g_array_index (times, double, 0);
+          series.to = g_array_index (times, double, times->len - 1);
+        }
+      over_time = hc_selection_apply (table, &series, &series_error);
+      g_assert_true ((over_time == NULL) != (series_error == NULL));
+      if (over_time != NULL)
+        check_dataset (over_time);
+    }
 
   if (all != NULL)
     {

@@ -190,26 +190,73 @@ hc_chart_value_axis_label_width (HcChartContext *ctx,
   return widest;
 }
 
-/* Tick labels outside @plot (below it for a horizontal axis, left of it
- * for a vertical one), decades before the 2× and 5× steps, so that when
- * space runs out it is the in-between labels that go. */
-void
-hc_chart_draw_value_axis (HcChartContext          *ctx,
-                          const HcScale           *scale,
-                          const cairo_rectangle_t *plot,
-                          HcAxisOrientation        orientation)
+/* @value as a view over time writes it: a number, a change ("+50 %") or
+ * a share ("50 %"). */
+char *
+hc_chart_format_value (double      value,
+                       HcTickStyle style)
+{
+  switch (style)
+    {
+    case HC_TICKS_CHANGE:
+      {
+        g_autofree char *percent = NULL;
+
+        if (fabs (value) < 5e-4)
+          return hc_number_format_percent (0);
+        percent = hc_number_format_percent (fabs (value));
+        /* A true minus sign, as typeset numbers have. */
+        return g_strconcat (value > 0 ? "+" : "−", percent, NULL);
+      }
+    case HC_TICKS_SHARE:
+      return hc_number_format_percent (value);
+    case HC_TICKS_NUMBER:
+    default:
+      return hc_chart_format_short (value, FALSE);
+    }
+}
+
+char *
+hc_chart_format_styled_tick (const HcScale *scale,
+                             GArray        *ticks,
+                             guint          index,
+                             HcTickStyle    style)
+{
+  double value = g_array_index (ticks, double, index);
+  g_autofree char *percent = NULL;
+  double step;
+
+  if (style == HC_TICKS_NUMBER)
+    return hc_chart_format_tick (scale, ticks, index);
+
+  /* Whole percents unless the step is finer. */
+  step = ticks->len > 1 ? fabs (g_array_index (ticks, double, 1) -
+                                g_array_index (ticks, double, 0)) : 1;
+  if (step >= 0.01 - 1e-12 || fabs (value) < 1e-12)
+    return hc_chart_format_value (value, style);
+
+  percent = hc_number_format_full (fabs (value) * 100, 1, FALSE);
+  return g_strdup_printf ("%s%s\u202f%%", style == HC_TICKS_CHANGE && value > 0 ? "+"
+                                          : value < 0 ? "−" : "", percent);
+}
+
+/* The ticks of @scale that its labels leave room for along the axis,
+ * measured on the labels of a first guess, since the form (and so the
+ * width) of a label depends on the step; @widest receives the width of
+ * the widest label. */
+GArray *
+hc_chart_fit_value_ticks (HcChartContext    *ctx,
+                          const HcScale     *scale,
+                          HcAxisOrientation  orientation,
+                          HcTickStyle        style,
+                          double            *widest)
 {
   gboolean horizontal = orientation == HC_AXIS_HORIZONTAL;
-  g_autoptr(GArray) ticks = NULL;
-  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
-  double probe_width, tick_height;
+  GArray *ticks = NULL;
   double length = fabs (scale->range_max - scale->range_min);
-  guint max_ticks;
+  double probe_width = 0, tick_height = 0;
+  guint max_ticks = 12;
 
-  /* As many ticks as their labels leave room for: measured on the
-   * labels of a first guess, since the form (and so the width) of a
-   * label depends on the step. */
-  max_ticks = 12;
   for (int round = 0; round < 3; round++)
     {
       guint fitting;
@@ -219,7 +266,7 @@ hc_chart_draw_value_axis (HcChartContext          *ctx,
       probe_width = 0;
       for (guint i = 0; i < ticks->len; i++)
         {
-          g_autofree char *text = hc_chart_format_tick (scale, ticks, i);
+          g_autofree char *text = hc_chart_format_styled_tick (scale, ticks, i, style);
           g_autoptr(PangoLayout) probe = hc_chart_text_new (ctx, text, HC_TEXT_SMALL);
           double w;
 
@@ -235,6 +282,27 @@ hc_chart_draw_value_axis (HcChartContext          *ctx,
       max_ticks = fitting;
     }
 
+  if (widest != NULL)
+    *widest = probe_width;
+  return ticks;
+}
+
+/* Tick labels outside @plot (below it for a horizontal axis, left of it
+ * for a vertical one), decades before the 2× and 5× steps, so that when
+ * space runs out it is the in-between labels that go. */
+void
+hc_chart_draw_styled_value_axis (HcChartContext          *ctx,
+                                 const HcScale           *scale,
+                                 const cairo_rectangle_t *plot,
+                                 HcAxisOrientation        orientation,
+                                 HcTickStyle              style)
+{
+  gboolean horizontal = orientation == HC_AXIS_HORIZONTAL;
+  g_autoptr(GArray) ticks = NULL;
+  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+
+  ticks = hc_chart_fit_value_ticks (ctx, scale, orientation, style, NULL);
+
   cairo_save (ctx->cr);
   cairo_set_line_width (ctx->cr, MAX (1.0, ctx->unit / 16));
   for (guint i = 0; i < ticks->len; i++)
@@ -242,9 +310,12 @@ hc_chart_draw_value_axis (HcChartContext          *ctx,
       double v = g_array_index (ticks, double, i);
       double at = round (hc_scale_map (scale, v)) + 0.5;
 
-      /* Decades stand out; the 2× and 5× lines only guide the eye. */
+      /* Decades stand out; the 2× and 5× lines only guide the eye. Below
+       * zero, the zero line is the one that matters. */
       hc_chart_set_color (ctx, &ctx->style->grid);
       cairo_set_dash (ctx->cr, (double[]) { ctx->unit * 0.2 }, is_major_tick (scale, v) ? 0 : 1, 0);
+      if (v == 0 && scale->domain_min < 0)
+        hc_chart_set_color (ctx, &ctx->style->secondary);
       if (horizontal)
         {
           cairo_move_to (ctx->cr, at, plot->y);
@@ -271,7 +342,7 @@ hc_chart_draw_value_axis (HcChartContext          *ctx,
         if (is_major_tick (scale, v) != (pass == 0))
           continue;
 
-        text = hc_chart_format_tick (scale, ticks, i);
+        text = hc_chart_format_styled_tick (scale, ticks, i, style);
         label = hc_chart_text_new (ctx, text, HC_TEXT_SMALL);
         hc_chart_text_size (label, &rect.width, &rect.height);
 
@@ -310,6 +381,51 @@ hc_chart_draw_value_axis (HcChartContext          *ctx,
         g_array_append_val (placed, rect);
         hc_chart_text_draw (ctx, label, rect.x, rect.y, &ctx->style->secondary);
       }
+}
+
+void
+hc_chart_draw_value_axis (HcChartContext          *ctx,
+                          const HcScale           *scale,
+                          const cairo_rectangle_t *plot,
+                          HcAxisOrientation        orientation)
+{
+  hc_chart_draw_styled_value_axis (ctx, scale, plot, orientation, HC_TICKS_NUMBER);
+}
+
+static PangoLayout *
+note_new (HcChartContext *ctx,
+          const char     *text)
+{
+  PangoLayout *note = hc_chart_text_new (ctx, text, HC_TEXT_SMALL);
+
+  pango_layout_set_width (note, (int) (MAX (ctx->area.width, 1) * PANGO_SCALE));
+  pango_layout_set_ellipsize (note, PANGO_ELLIPSIZE_END);
+  return note;
+}
+
+double
+hc_chart_note_height (HcChartContext *ctx,
+                      const char     *text)
+{
+  g_autoptr(PangoLayout) note = note_new (ctx, text);
+  double height;
+
+  hc_chart_text_size (note, NULL, &height);
+  return height;
+}
+
+/* One line of small text across the area at @y; returns its height. */
+double
+hc_chart_draw_note (HcChartContext *ctx,
+                    const char     *text,
+                    double          y)
+{
+  g_autoptr(PangoLayout) note = note_new (ctx, text);
+  double height;
+
+  hc_chart_text_size (note, NULL, &height);
+  hc_chart_text_draw (ctx, note, ctx->area.x, y, &ctx->style->secondary);
+  return height;
 }
 
 /* One line under the chart that says how to read the axis; a log axis

@@ -450,6 +450,8 @@ hc_chart_add_mark (HcChartContext     *ctx,
   mark->figure = entry->figure;
   mark->n_figures = entry->n_figures;
   mark->summary = entry->summary;
+  mark->series = -1;
+  mark->point = -1;
   g_array_append_val (ctx->layout->marks, *mark);
 }
 

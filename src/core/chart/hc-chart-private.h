@@ -161,6 +161,140 @@ double       hc_chart_draw_scale_caption (HcChartContext   *ctx,
                                           HcScaleKind       kind,
                                           double            y);
 
+/* ---- views over time (hc-chart-series.c, hc-chart-time-axis.c) ---------------- */
+
+/* One point of a series as a view draws it. */
+typedef struct
+{
+  double time;
+  double value;      /* as drawn: the figure's value, or its change or share */
+  double raw;        /* the figure's own value */
+  int    figure;     /* index in the dataset, or -1 for a point of "Other" */
+  guint  time_index; /* in HcSeriesSet.times */
+} HcSeriesPoint;
+
+typedef struct
+{
+  const char *label;   /* owned by the dataset or the layout */
+  GArray     *points;  /* of HcSeriesPoint, by time */
+  double      median_step; /* the usual time between two points: longer is a gap */
+  double      last_value;  /* of the last point, as drawn; NAN without points */
+  guint       n_figures;   /* 1, or how many an "Other" holds */
+  const char *summary;     /* "Other"'s tooltip, owned by the layout */
+} HcSeries;
+
+typedef struct
+{
+  GPtrArray *series;   /* of HcSeries, largest last value first */
+  GArray    *times;    /* of double: every time any series has, ascending */
+  double     time_min, time_max;
+  guint      n_without_base; /* relative: series with no first value to compare with */
+} HcSeriesSet;
+
+HcSeriesSet *hc_series_set_new            (HcChartContext     *ctx);
+void         hc_series_set_free           (HcSeriesSet        *set);
+HcSeries    *hc_series_new                (const char         *label);
+void         hc_series_free               (HcSeries           *series);
+void         hc_series_finish             (HcSeries           *series);
+double       hc_series_value_at           (const HcSeries     *series,
+                                           guint               time_index,
+                                           int                *point);
+/* Whether the line from point @i to point @i + 1 is drawn: FALSE across
+ * a gap in the data. */
+gboolean     hc_series_joins              (const HcSeries     *series,
+                                           guint               i);
+
+/* A label that wants to sit at @target (its centre) and is moved apart
+ * from the others, or dropped, by hc_chart_spread_labels(). */
+typedef struct
+{
+  double   target;
+  double   height;
+  int      priority;  /* lower is kept first */
+  gboolean kept;
+  double   y;         /* its top, when kept */
+} HcSpreadLabel;
+
+void         hc_chart_spread_labels       (HcSpreadLabel      *labels,
+                                           guint               n,
+                                           double              top,
+                                           double              bottom);
+
+void         hc_chart_add_point_mark      (HcChartContext     *ctx,
+                                           int                 figure,
+                                           int                 series,
+                                           int                 point,
+                                           double              x,
+                                           double              y,
+                                           double              radius,
+                                           double              time,
+                                           double              value);
+void         hc_chart_add_band_mark       (HcChartContext     *ctx,
+                                           const HcSeries     *series,
+                                           int                 series_index,
+                                           int                 point,
+                                           double              x,
+                                           double              y,
+                                           double              width,
+                                           double              height,
+                                           double              value);
+HcChartSeries *hc_chart_add_layout_series (HcChartContext     *ctx,
+                                           const char         *label,
+                                           guint               color_index);
+void         hc_chart_draw_no_time        (HcChartContext     *ctx);
+double       hc_chart_dot_radius          (HcChartContext     *ctx);
+void         hc_chart_draw_guide          (HcChartContext     *ctx);
+double       hc_chart_unit_for_size       (int                 width,
+                                           int                 height);
+void         hc_chart_context_setup_pango (HcChartContext     *ctx);
+
+char        *hc_chart_format_time         (double              time,
+                                           HcTimeKind          kind);
+double       hc_chart_time_axis_height    (HcChartContext     *ctx);
+void         hc_chart_draw_time_axis      (HcChartContext          *ctx,
+                                           const HcScale           *scale,
+                                           const cairo_rectangle_t *plot,
+                                           HcTimeKind               kind,
+                                           double                   right_limit);
+void         hc_chart_init_time_scale     (HcScale            *scale,
+                                           double              time_min,
+                                           double              time_max,
+                                           double              range_min,
+                                           double              range_max);
+
+typedef enum
+{
+  HC_TICKS_NUMBER,
+  HC_TICKS_CHANGE,   /* +50 %, −20 % */
+  HC_TICKS_SHARE,    /* 50 % */
+} HcTickStyle;
+
+char        *hc_chart_format_value        (double              value,
+                                           HcTickStyle         style);
+char        *hc_chart_format_styled_tick  (const HcScale      *scale,
+                                           GArray             *ticks,
+                                           guint               index,
+                                           HcTickStyle         style);
+GArray      *hc_chart_fit_value_ticks     (HcChartContext     *ctx,
+                                           const HcScale      *scale,
+                                           HcAxisOrientation   orientation,
+                                           HcTickStyle         style,
+                                           double             *widest);
+void         hc_chart_draw_styled_value_axis (HcChartContext          *ctx,
+                                              const HcScale           *scale,
+                                              const cairo_rectangle_t *plot,
+                                              HcAxisOrientation        orientation,
+                                              HcTickStyle              style);
+double       hc_chart_draw_note           (HcChartContext     *ctx,
+                                           const char         *text,
+                                           double              y);
+double       hc_chart_note_height         (HcChartContext     *ctx,
+                                           const char         *text);
+
+void         hc_chart_draw_line           (HcChartContext     *ctx);
+void         hc_chart_draw_area           (HcChartContext     *ctx);
+void         hc_chart_draw_slope          (HcChartContext     *ctx);
+
 void         hc_chart_draw_bars        (HcChartContext     *ctx);
 void         hc_chart_draw_columns     (HcChartContext     *ctx);
 void         hc_chart_draw_circles     (HcChartContext     *ctx);

@@ -17,17 +17,22 @@ typedef struct
   const char *name;
   const char *title;
   gboolean    has_scale;
+  gboolean    series;     /* draws figures over time, and names its lines itself */
+  gboolean    stacks;
   void      (*draw) (HcChartContext *ctx);
 } HcChartKindInfo;
 
 /* Views without a draw function are not offered anywhere yet. */
 static const HcChartKindInfo kinds[HC_N_CHART_KINDS] = {
-  [HC_CHART_BARS]    = { "bars",    N_("Bars"),    TRUE,  hc_chart_draw_bars },
-  [HC_CHART_COLUMNS] = { "columns", N_("Columns"), TRUE,  hc_chart_draw_columns },
-  [HC_CHART_CIRCLES] = { "circles", N_("Circles"), FALSE, hc_chart_draw_circles },
-  [HC_CHART_TREEMAP] = { "treemap", N_("Treemap"), FALSE, hc_chart_draw_treemap },
-  [HC_CHART_SHARES]  = { "shares",  N_("Shares"),  FALSE, hc_chart_draw_shares },
-  [HC_CHART_UNITS]   = { "units",   N_("Units"),   FALSE, hc_chart_draw_units },
+  [HC_CHART_BARS]    = { "bars",    N_("Bars"),    TRUE,  FALSE, FALSE, hc_chart_draw_bars },
+  [HC_CHART_COLUMNS] = { "columns", N_("Columns"), TRUE,  FALSE, FALSE, hc_chart_draw_columns },
+  [HC_CHART_CIRCLES] = { "circles", N_("Circles"), FALSE, FALSE, FALSE, hc_chart_draw_circles },
+  [HC_CHART_TREEMAP] = { "treemap", N_("Treemap"), FALSE, FALSE, FALSE, hc_chart_draw_treemap },
+  [HC_CHART_SHARES]  = { "shares",  N_("Shares"),  FALSE, FALSE, FALSE, hc_chart_draw_shares },
+  [HC_CHART_UNITS]   = { "units",   N_("Units"),   FALSE, FALSE, FALSE, hc_chart_draw_units },
+  [HC_CHART_LINE]    = { "line",    N_("Line"),    TRUE,  TRUE,  FALSE, hc_chart_draw_line },
+  [HC_CHART_AREA]    = { "area",    N_("Area"),    FALSE, TRUE,  TRUE,  hc_chart_draw_area },
+  [HC_CHART_SLOPE]   = { "slope",   N_("Slope"),   TRUE,  TRUE,  FALSE, hc_chart_draw_slope },
 };
 
 static const char * const scale_modes[] = { "auto", "linear", "log" };
@@ -144,6 +149,40 @@ hc_chart_kind_has_scale (HcChartKind kind)
   g_return_val_if_fail (kind < HC_N_CHART_KINDS, FALSE);
 
   return kinds[kind].has_scale;
+}
+
+gboolean
+hc_chart_kind_is_series (HcChartKind kind)
+{
+  g_return_val_if_fail (kind < HC_N_CHART_KINDS, FALSE);
+
+  return kinds[kind].series;
+}
+
+gboolean
+hc_chart_kind_stacks (HcChartKind kind)
+{
+  g_return_val_if_fail (kind < HC_N_CHART_KINDS, FALSE);
+
+  return kinds[kind].stacks;
+}
+
+gboolean
+hc_chart_kind_supports (HcChartKind      kind,
+                        const HcDataset *dataset)
+{
+  g_return_val_if_fail (kind < HC_N_CHART_KINDS, FALSE);
+  g_return_val_if_fail (dataset != NULL, FALSE);
+
+  if (kinds[kind].draw == NULL)
+    return FALSE;
+  if (!kinds[kind].series)
+    return TRUE;
+  for (guint i = 0; i < hc_dataset_get_n_figures (dataset); i++)
+    if (hc_dataset_get_figure (dataset, i)->has_time)
+      return TRUE;
+
+  return FALSE;
 }
 
 const char *
@@ -472,8 +511,17 @@ draw_footer (HcChartContext *ctx)
 
 /* ---- the renderer ------------------------------------------------------------------ */
 
-static void
-setup_pango (HcChartContext *ctx)
+double
+hc_chart_unit_for_size (int width,
+                        int height)
+{
+  /* Text scales with the geometric mean of the sides, within what stays
+   * readable on a small window and does not shout on a 4K export. */
+  return CLAMP (sqrt ((double) width * height) / 50.0, HC_TEXT_MIN_SIZE * 1.1, 60.0);
+}
+
+void
+hc_chart_context_setup_pango (HcChartContext *ctx)
 {
   cairo_font_options_t *font_options = cairo_font_options_create ();
 
@@ -522,6 +570,9 @@ hc_chart_render (cairo_t              *cr,
   layout->marks = g_array_new (FALSE, TRUE, sizeof (HcMark));
   layout->labels = g_array_new (FALSE, TRUE, sizeof (cairo_rectangle_t));
   layout->texts = g_ptr_array_new_with_free_func (g_free);
+  layout->series = g_array_new (FALSE, TRUE, sizeof (HcChartSeries));
+  layout->times = g_array_new (FALSE, FALSE, sizeof (double));
+  layout->time_kind = hc_dataset_get_time_kind (dataset);
 
   if (width <= 0 || height <= 0)
     return layout;
@@ -533,9 +584,7 @@ hc_chart_render (cairo_t              *cr,
   ctx.layout = layout;
   ctx.width = width;
   ctx.height = height;
-  /* Text scales with the geometric mean of the sides, within what stays
-   * readable on a small window and does not shout on a 4K export. */
-  ctx.unit = CLAMP (sqrt ((double) width * height) / 50.0, HC_TEXT_MIN_SIZE * 1.1, 60.0);
+  ctx.unit = hc_chart_unit_for_size (width, height);
   ctx.categories = hc_dataset_get_categories (dataset);
   /* Views that compare figures one with another (lengths, circles) do not
    * draw a sum among them: it is not a figure, and would be the longest
@@ -560,13 +609,15 @@ hc_chart_render (cairo_t              *cr,
       cairo_paint (cr);
     }
 
-  setup_pango (&ctx);
+  hc_chart_context_setup_pango (&ctx);
 
   if (options->show_title)
     draw_title (&ctx);
   draw_subtitle (&ctx);
   draw_footer (&ctx);
-  hc_chart_draw_legend (&ctx);
+  /* Views over time name their lines where they end. */
+  if (!kinds[kind].series)
+    hc_chart_draw_legend (&ctx);
 
   if (hc_dataset_get_n_figures (dataset) > 0 && ctx.area.height > 1)
     kinds[kind].draw (&ctx);
@@ -597,6 +648,8 @@ hc_chart_layout_free (HcChartLayout *layout)
   g_clear_pointer (&layout->marks, g_array_unref);
   g_clear_pointer (&layout->labels, g_array_unref);
   g_clear_pointer (&layout->texts, g_ptr_array_unref);
+  g_clear_pointer (&layout->series, g_array_unref);
+  g_clear_pointer (&layout->times, g_array_unref);
   g_free (layout);
 }
 
@@ -686,4 +739,255 @@ hc_chart_layout_find_mark (const HcChartLayout *layout,
     }
 
   return NULL;
+}
+
+/* ---- views over time ------------------------------------------------------------- */
+
+gboolean
+hc_chart_layout_time_at (const HcChartLayout *layout,
+                         double               x,
+                         double              *time)
+{
+  const HcScale *scale;
+  double wanted, best = G_MAXDOUBLE;
+
+  g_return_val_if_fail (layout != NULL, FALSE);
+
+  if (!layout->has_time_axis || layout->times->len == 0 ||
+      x < layout->plot.x || x > layout->plot.x + layout->plot.width)
+    return FALSE;
+
+  scale = &layout->time_scale;
+  wanted = scale->domain_min + (x - scale->range_min) / (scale->range_max - scale->range_min) *
+                               (scale->domain_max - scale->domain_min);
+  for (guint i = 0; i < layout->times->len; i++)
+    {
+      double t = g_array_index (layout->times, double, i);
+
+      if (fabs (t - wanted) < best)
+        {
+          best = fabs (t - wanted);
+          if (time != NULL)
+            *time = t;
+        }
+    }
+
+  return TRUE;
+}
+
+/* The index in marks of the point of @series at @time, or -1. */
+static int
+series_point_at (const HcChartLayout *layout,
+                 const HcChartSeries *series,
+                 double               time)
+{
+  guint lo = series->first_mark, hi = series->first_mark + series->n_points;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      double t = g_array_index (layout->marks, HcMark, mid).time;
+
+      if (fabs (t - time) < 1e-9)
+        return (int) mid;
+      if (t < time)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return -1;
+}
+
+GArray *
+hc_chart_layout_points_at (const HcChartLayout *layout,
+                           double               time)
+{
+  GArray *points = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  g_return_val_if_fail (layout != NULL, points);
+
+  for (guint s = 0; s < layout->series->len; s++)
+    {
+      int index = series_point_at (layout, &g_array_index (layout->series, HcChartSeries, s),
+                                   time);
+
+      if (index >= 0)
+        {
+          guint mark = (guint) index;
+
+          g_array_append_val (points, mark);
+        }
+    }
+
+  return points;
+}
+
+const HcMark *
+hc_chart_layout_nearest_point (const HcChartLayout *layout,
+                               double               x,
+                               double               y,
+                               double               radius)
+{
+  const HcMark *nearest = NULL;
+  double best = radius * radius;
+
+  g_return_val_if_fail (layout != NULL, NULL);
+
+  for (guint i = 0; i < layout->marks->len; i++)
+    {
+      const HcMark *mark = &g_array_index (layout->marks, HcMark, i);
+      double dx = mark->cx - x, dy = mark->cy - y;
+
+      if (mark->series < 0)
+        continue;
+      /* A band is hit anywhere inside it. */
+      if (mark->shape == HC_MARK_RECT && x >= mark->x && x <= mark->x + mark->width &&
+          y >= mark->y && y <= mark->y + mark->height)
+        return mark;
+      if (dx * dx + dy * dy <= best)
+        {
+          best = dx * dx + dy * dy;
+          nearest = mark;
+        }
+    }
+
+  return nearest;
+}
+
+int
+hc_chart_layout_navigate (const HcChartLayout *layout,
+                          int                  figure,
+                          HcDirection          direction)
+{
+  const HcMark *mark = NULL;
+  guint index = 0;
+  const HcChartSeries *series;
+
+  g_return_val_if_fail (layout != NULL, -1);
+
+  for (guint i = 0; i < layout->marks->len && mark == NULL; i++)
+    if (g_array_index (layout->marks, HcMark, i).figure == figure && figure >= 0 &&
+        g_array_index (layout->marks, HcMark, i).series >= 0)
+      {
+        mark = &g_array_index (layout->marks, HcMark, i);
+        index = i;
+      }
+
+  if (mark == NULL)
+    {
+      /* Nothing focused yet: the first point of the top line. */
+      for (guint s = 0; s < layout->series->len; s++)
+        {
+          series = &g_array_index (layout->series, HcChartSeries, s);
+          if (series->n_points > 0)
+            return g_array_index (layout->marks, HcMark, series->first_mark).figure;
+        }
+      return -1;
+    }
+
+  series = &g_array_index (layout->series, HcChartSeries, mark->series);
+  switch (direction)
+    {
+    case HC_DIRECTION_LEFT:
+      return index > series->first_mark ? g_array_index (layout->marks, HcMark, index - 1).figure
+                                        : figure;
+    case HC_DIRECTION_RIGHT:
+      return index + 1 < series->first_mark + series->n_points
+        ? g_array_index (layout->marks, HcMark, index + 1).figure : figure;
+    case HC_DIRECTION_HOME:
+      return g_array_index (layout->marks, HcMark, series->first_mark).figure;
+    case HC_DIRECTION_END:
+      return g_array_index (layout->marks, HcMark,
+                            series->first_mark + series->n_points - 1).figure;
+    case HC_DIRECTION_UP:
+    case HC_DIRECTION_DOWN:
+      {
+        /* The next line up or down on the screen at this time (or, for
+         * a line without a point here, at its nearest time). */
+        const HcMark *best = NULL;
+        double best_distance = G_MAXDOUBLE;
+
+        for (guint s = 0; s < layout->series->len; s++)
+          {
+            const HcChartSeries *other = &g_array_index (layout->series, HcChartSeries, s);
+            const HcMark *candidate = NULL;
+            double nearest = G_MAXDOUBLE, distance;
+
+            if ((int) s == mark->series || other->n_points == 0)
+              continue;
+            for (guint i = other->first_mark; i < other->first_mark + other->n_points; i++)
+              {
+                const HcMark *m = &g_array_index (layout->marks, HcMark, i);
+
+                if (fabs (m->time - mark->time) < nearest)
+                  {
+                    nearest = fabs (m->time - mark->time);
+                    candidate = m;
+                  }
+              }
+            distance = direction == HC_DIRECTION_UP ? mark->cy - candidate->cy
+                                                    : candidate->cy - mark->cy;
+            /* Lines that meet here are told apart by their order. */
+            if (distance == 0)
+              distance = direction == HC_DIRECTION_UP ? (mark->series - (int) s) * 1e-6
+                                                      : ((int) s - mark->series) * 1e-6;
+            distance += nearest * 1e-3;
+            if (distance > 0 && distance < best_distance)
+              {
+                best_distance = distance;
+                best = candidate;
+              }
+          }
+        return best != NULL ? best->figure : figure;
+      }
+    default:
+      return figure;
+    }
+}
+
+void
+hc_chart_render_overlay (cairo_t              *cr,
+                         const HcChartLayout  *layout,
+                         const HcDataset      *dataset,
+                         const HcChartOptions *options,
+                         const HcChartStyle   *style)
+{
+  HcChartContext ctx = { 0 };
+  HcChartLayout scratch;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (layout != NULL);
+  g_return_if_fail (dataset != NULL);
+  g_return_if_fail (options != NULL);
+
+  if (!options->has_guide || layout->kind != HC_CHART_LINE || layout->width <= 0 ||
+      layout->height <= 0)
+    return;
+  if (style == NULL)
+    style = hc_chart_style_get (HC_THEME_LIGHT);
+
+  /* The layout is the chart's: what the guide writes goes on a copy's
+   * list of text. */
+  scratch = *layout;
+  scratch.labels = g_array_new (FALSE, TRUE, sizeof (cairo_rectangle_t));
+  ctx.cr = cr;
+  ctx.dataset = dataset;
+  ctx.options = options;
+  ctx.style = style;
+  ctx.layout = &scratch;
+  ctx.width = layout->width;
+  ctx.height = layout->height;
+  ctx.unit = hc_chart_unit_for_size (layout->width, layout->height);
+  ctx.area = (cairo_rectangle_t) { 0, 0, layout->width, layout->height };
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, layout->width, layout->height);
+  cairo_clip (cr);
+  hc_chart_context_setup_pango (&ctx);
+  hc_chart_draw_guide (&ctx);
+  cairo_restore (cr);
+
+  g_clear_object (&ctx.pango);
+  g_array_unref (scratch.labels);
 }

@@ -19,6 +19,9 @@ typedef enum
   HC_CHART_TREEMAP,
   HC_CHART_SHARES,
   HC_CHART_UNITS,
+  HC_CHART_LINE,
+  HC_CHART_AREA,
+  HC_CHART_SLOPE,
   HC_N_CHART_KINDS
 } HcChartKind;
 
@@ -43,6 +46,10 @@ typedef struct
   gboolean    show_source;
   gboolean    transparent;  /* leave the background unpainted */
   int         focused;      /* index of the figure to outline, or -1 */
+  /* Views over time. */
+  gboolean    relative;     /* lines: change since the first time; areas: shares of the total */
+  gboolean    has_guide;    /* lines: a vertical guide at guide_time with every line's value */
+  double      guide_time;
 } HcChartOptions;
 
 typedef struct
@@ -89,7 +96,27 @@ typedef struct
   double       angle1, angle2;
   guint        n_figures;    /* 1 for a figure; how many an aggregate holds */
   const char  *summary;      /* an aggregate's tooltip, owned by the layout; NULL for a figure */
+  /* Views over time: the index in HcChartLayout.series of the line (or
+   * band) the mark is a point of, and its place along it; both -1 in
+   * views of one time. */
+  int          series;
+  int          point;
+  double       time;         /* when series >= 0 */
+  double       value;        /* when series >= 0: what the point stands at (a share or a
+                              * change when relative) */
 } HcMark;
+
+/* A line, band or slope of a view over time, top to bottom in the order
+ * of the values where it ends. */
+typedef struct
+{
+  const char        *label;       /* owned by the dataset or the layout */
+  guint              color_index;
+  guint              first_mark;  /* its points are marks first_mark … first_mark + n_points − 1 */
+  guint              n_points;
+  gboolean           labelled;    /* its name is written at its end */
+  cairo_rectangle_t  label_rect;  /* where, when labelled */
+} HcChartSeries;
 
 typedef struct
 {
@@ -105,7 +132,27 @@ typedef struct
   guint              n_folded;    /* figures added up in "Other", 0 when none */
   double             square_value; /* units view: what one square stands for; 0 elsewhere */
   GPtrArray         *texts;       /* owned strings the marks point to */
+  /* Views over time (empty elsewhere): the series drawn, every time that
+   * has a point, and the scales that placed them. */
+  GArray            *series;      /* of HcChartSeries */
+  GArray            *times;       /* of double, ascending */
+  gboolean           has_time_axis;
+  HcScale            time_scale;  /* time → x */
+  HcScale            value_scale; /* value → y */
+  HcTimeKind         time_kind;
+  gboolean           relative;    /* values are changes (lines) or shares (areas) */
+  guint              n_gaps;      /* points left out: missing, or not positive on a log scale */
 } HcChartLayout;
+
+typedef enum
+{
+  HC_DIRECTION_LEFT,    /* the point before, along its line */
+  HC_DIRECTION_RIGHT,   /* the point after */
+  HC_DIRECTION_UP,      /* the line above, at the nearest time */
+  HC_DIRECTION_DOWN,    /* the line below */
+  HC_DIRECTION_HOME,    /* the first point of the line */
+  HC_DIRECTION_END,     /* the last point */
+} HcDirection;
 
 void                 hc_chart_options_init       (HcChartOptions       *options);
 const HcChartStyle  *hc_chart_style_get          (HcTheme               theme);
@@ -121,6 +168,17 @@ HcChartLayout       *hc_chart_render             (cairo_t              *cr,
                                                   const HcChartOptions *options,
                                                   const HcChartStyle   *style);
 
+/* Draws over a line chart that hc_chart_render() drew, and from its
+ * @layout alone, what follows the pointer or the year slider: the guide
+ * at options->guide_time. A window can keep the chart as drawn and
+ * repaint only this as the guide moves; rendered with has_guide, the
+ * chart comes out the same. */
+void                 hc_chart_render_overlay     (cairo_t              *cr,
+                                                  const HcChartLayout  *layout,
+                                                  const HcDataset      *dataset,
+                                                  const HcChartOptions *options,
+                                                  const HcChartStyle   *style);
+
 void                 hc_chart_layout_free        (HcChartLayout        *layout);
 int                  hc_chart_layout_hit_test    (const HcChartLayout  *layout,
                                                   double                x,
@@ -131,6 +189,33 @@ const HcMark        *hc_chart_layout_find_mark   (const HcChartLayout  *layout,
 const HcMark        *hc_chart_layout_mark_at     (const HcChartLayout  *layout,
                                                   double                x,
                                                   double                y);
+/* Views over time. The time nearest to @x on the time axis: FALSE when
+ * the view has none, or @x is outside the plot. */
+gboolean             hc_chart_layout_time_at     (const HcChartLayout  *layout,
+                                                  double                x,
+                                                  double               *time);
+/* The marks (indices into layout->marks) of every series' point at
+ * @time, in the order of the series: what a guide at @time shows. */
+GArray              *hc_chart_layout_points_at   (const HcChartLayout  *layout,
+                                                  double                time);
+/* The point mark nearest to (@x, @y) within @radius pixels, or NULL. */
+const HcMark        *hc_chart_layout_nearest_point (const HcChartLayout *layout,
+                                                    double              x,
+                                                    double              y,
+                                                    double              radius);
+/* Keyboard focus: the figure to focus after @figure when moving in
+ * @direction, along a line (left, right, home, end) or between lines (up,
+ * down, at the nearest time); @figure itself at an end, and the first
+ * point of the top line when @figure is not drawn. -1 without points. */
+int                  hc_chart_layout_navigate    (const HcChartLayout  *layout,
+                                                  int                   figure,
+                                                  HcDirection           direction);
+/* "1990: China, 1,135,185,000; India, 870,452,165 …": every series'
+ * value at @time, for the guide's tooltip. */
+char                *hc_chart_layout_describe_time (const HcChartLayout *layout,
+                                                    const HcDataset     *dataset,
+                                                    double               time);
+
 /* What a screen reader says for the chart @layout shows: the kind, the
  * scale or unit it used, how many figures it shows one by one and how
  * many it added up in "Other", the largest and the smallest. */
@@ -147,6 +232,14 @@ HcScaleKind          hc_chart_resolve_scale      (double                min_posi
                                                   double                max,
                                                   HcScaleMode           mode);
 gboolean             hc_chart_kind_has_scale     (HcChartKind           kind);
+/* Views that draw figures over time (lines, areas, slopes) and so need a
+ * selection of every time of a range; the others draw one time. */
+gboolean             hc_chart_kind_is_series     (HcChartKind           kind);
+/* Views that add up what they draw: a stacked area needs parts of a whole. */
+gboolean             hc_chart_kind_stacks        (HcChartKind           kind);
+/* Whether @kind can draw @dataset: a view over time needs figures with times. */
+gboolean             hc_chart_kind_supports      (HcChartKind           kind,
+                                                  const HcDataset      *dataset);
 
 const char          *hc_chart_kind_to_string     (HcChartKind           kind);
 gboolean             hc_chart_kind_from_string   (const char           *name,

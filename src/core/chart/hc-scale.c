@@ -68,6 +68,43 @@ hc_scale_init_linear (HcScale *scale,
   scale->range_max = range_max;
 }
 
+static double nice_log_bound (double value,
+                               int    direction);
+
+void
+hc_scale_init_linear_range (HcScale *scale,
+                            double   min,
+                            double   max,
+                            double   range_min,
+                            double   range_max)
+{
+  double step;
+
+  g_return_if_fail (scale != NULL);
+
+  if (!isfinite (min) || min > 0)
+    min = 0;
+  if (!isfinite (max) || max < 0)
+    max = 0;
+  if (max - min <= 0)
+    max = min + 1;
+
+  step = hc_scale_nice_step (max - min, 5);
+  scale->kind = HC_SCALE_LINEAR;
+  scale->domain_min = floor (min / step + 1e-9) * step;
+  /* A little below zero under a long way above it (−100 % under
+   * +2,000 %) needs no whole step of nothing: a round number of its own. */
+  if (min < 0 && -min < step)
+    scale->domain_min = -nice_log_bound (-min, +1);
+  scale->domain_max = ceil (max / step - 1e-9) * step;
+  if (!isfinite (scale->domain_min))
+    scale->domain_min = -DBL_MAX;
+  if (!isfinite (scale->domain_max))
+    scale->domain_max = DBL_MAX;
+  scale->range_min = range_min;
+  scale->range_max = range_max;
+}
+
 /* The nearest of 1, 2 or 5 × 10ⁿ at or beyond @value in @direction. */
 static double
 nice_log_bound (double value,
@@ -191,11 +228,16 @@ hc_scale_ticks (const HcScale *scale,
     {
       double span = scale->domain_max - scale->domain_min;
       double step = hc_scale_nice_step (span, max_ticks - 1);
+      /* On multiples of the step, so that a scale below zero still has
+       * a tick at zero. */
+      double first = ceil (scale->domain_min / step - 1e-9) * step;
 
+      if (!isfinite (first))
+        first = scale->domain_min;
       /* Counted, not accumulated: near DBL_MAX, v += step stops moving. */
       for (guint i = 0; i <= max_ticks; i++)
         {
-          double v = scale->domain_min + i * step;
+          double v = first + i * step;
 
           if (!isfinite (v) || v > scale->domain_max + step * 1e-9)
             break;

@@ -33,6 +33,13 @@ void         hc_scale_init_linear (HcScale       *scale,
                                    double         max,
                                    double         range_min,
                                    double         range_max);
+/* A linear scale from below @min to above @max, zero included, for
+ * values that may be negative (a change, a net flow). */
+void         hc_scale_init_linear_range (HcScale *scale,
+                                   double         min,
+                                   double         max,
+                                   double         range_min,
+                                   double         range_max);
 void         hc_scale_init_log    (HcScale       *scale,
                                    double         min_positive,
                                    double         max,

@@ -228,6 +228,8 @@ list_names (const HcTable *table,
 static gboolean
 default_time (const HcTable *table,
               int            measure,
+              double         from,
+              double         to,
               double        *out)
 {
   g_autoptr(GArray) counts = NULL;
@@ -235,9 +237,11 @@ default_time (const HcTable *table,
   guint best = 0;
 
   for (guint i = 0; i < counts->len; i++)
-    best = MAX (best, g_array_index (counts, guint, i));
+    if (g_array_index (times, double, i) >= from && g_array_index (times, double, i) <= to)
+      best = MAX (best, g_array_index (counts, guint, i));
   for (guint i = times->len; i-- > 0;)
-    if (g_array_index (counts, guint, i) * 2 >= best)
+    if (g_array_index (times, double, i) >= from && g_array_index (times, double, i) <= to &&
+        g_array_index (counts, guint, i) * 2 >= best)
       {
         *out = g_array_index (times, double, i);
         return TRUE;
@@ -274,6 +278,18 @@ typedef struct
   gboolean           countries_only;
   gboolean           hide_world;
   guint8            *wanted;    /* per row: in the selection */
+  /* A series: every time from span_from to span_to. */
+  gboolean           series;
+  double             span_from, span_to;
+  /* The default entities of a series, when they are the largest few. */
+  guint              n_candidates;
+  guint              n_top;
+  gboolean           with_world;
+  gboolean           top_countries;
+  double             rank_time;
+  /* Parts that are measures of one entity, and the total they make. */
+  GArray            *parts;     /* of int: measure columns; NULL when the parts are entities */
+  int                total;
 } Cut;
 
 static gboolean
@@ -565,6 +581,582 @@ find_group (const HcTable     *table,
   return group;
 }
 
+/* ---- series ---------------------------------------------------------------- */
+
+/* The entity of each row as an index into the entity column's values, or
+ * -1 for a row without one. */
+static int
+row_entity (const HcTable *table,
+            guint          row)
+{
+  int entity = hc_table_find_role (table, HC_ROLE_ENTITY);
+  guint32 index;
+
+  if (entity < 0)
+    return -1;
+  index = hc_table_get_column (table, entity)->text[row];
+  return index == HC_TABLE_NO_TEXT ? -1 : (int) index;
+}
+
+static gboolean
+in_span (const Cut *cut,
+         guint      row)
+{
+  double t;
+
+  if (cut->time < 0)
+    return !cut->series;
+  t = hc_table_get_column (cut->table, cut->time)->numbers[row];
+  if (cut->series)
+    return t >= cut->span_from && t <= cut->span_to;
+  return !cut->has_at || t == cut->at;
+}
+
+typedef struct
+{
+  int    entity;
+  double time;
+  double value;
+} Ranked;
+
+static int
+compare_ranked (gconstpointer a,
+                gconstpointer b)
+{
+  const Ranked *x = a, *y = b;
+
+  /* The largest first; ties in the file's order. */
+  if (x->value != y->value)
+    return x->value < y->value ? 1 : -1;
+  return (x->entity > y->entity) - (x->entity < y->entity);
+}
+
+/* A series of a file with a few entities shows them all, World beside its
+ * regions included: lines are not added up. Of a file with hundreds it
+ * shows the largest few by their latest value in the span, and World:
+ * two hundred lines would be spaghetti. */
+static void
+default_series_entities (Cut *cut)
+{
+  const HcTable *table = cut->table;
+  guint n_rows = hc_table_get_n_rows (table);
+  int entity = hc_table_find_role (table, HC_ROLE_ENTITY);
+  const double *values = hc_table_get_column (table, cut->measure)->numbers;
+  const double *times = cut->time >= 0 ? hc_table_get_column (table, cut->time)->numbers : NULL;
+  gboolean have_country = FALSE, have_aggregate = FALSE;
+  guint n_entities;
+  g_autofree guint8 *candidate = NULL;
+  g_autofree Ranked *latest = NULL;
+  g_autofree guint8 *keep = NULL;
+  int world = -1;
+  guint n_candidates = 0, n_ranked = 0;
+
+  for (guint r = 0; r < n_rows; r++)
+    switch (hc_table_get_entity_kind (table, r))
+      {
+      case HC_ENTITY_COUNTRY: have_country = TRUE; break;
+      case HC_ENTITY_AGGREGATE: have_aggregate = TRUE; break;
+      case HC_ENTITY_WORLD:
+      case HC_ENTITY_OTHER:
+      default: break;
+      }
+  cut->countries_only = !cut->selection->aggregates && have_country && have_aggregate;
+
+  for (guint r = 0; r < n_rows; r++)
+    {
+      HcEntityKind kind = hc_table_get_entity_kind (table, r);
+
+      cut->wanted[r] = !(cut->countries_only && kind == HC_ENTITY_AGGREGATE);
+    }
+  if (entity < 0)
+    return;
+
+  n_entities = hc_table_get_column (table, entity)->values->len;
+  candidate = g_new0 (guint8, MAX (n_entities, 1));
+  latest = g_new0 (Ranked, MAX (n_entities, 1));
+  for (guint e = 0; e < n_entities; e++)
+    {
+      latest[e].entity = (int) e;
+      latest[e].time = -G_MAXDOUBLE;
+      latest[e].value = -G_MAXDOUBLE;
+    }
+  for (guint r = 0; r < n_rows; r++)
+    {
+      int e = row_entity (table, r);
+
+      if (e < 0 || !cut->wanted[r] || isnan (values[r]) || !in_span (cut, r))
+        continue;
+      if (hc_table_get_entity_kind (table, r) == HC_ENTITY_WORLD)
+        world = e;
+      if (!candidate[e])
+        n_candidates++;
+      candidate[e] = 1;
+      if (times == NULL || times[r] >= latest[e].time)
+        {
+          latest[e].time = times != NULL ? times[r] : 0;
+          latest[e].value = values[r];
+        }
+    }
+  if (n_candidates <= HC_SELECTION_MAX_DEFAULT_SERIES)
+    return;
+
+  /* World is shown beside the largest, not counted among them. */
+  for (guint e = 0; e < n_entities; e++)
+    if (candidate[e] && (int) e != world)
+      latest[n_ranked++] = latest[e];
+  qsort (latest, n_ranked, sizeof (Ranked), compare_ranked);
+
+  keep = g_new0 (guint8, MAX (n_entities, 1));
+  cut->n_top = MIN (n_ranked, HC_SELECTION_DEFAULT_SERIES);
+  cut->rank_time = -G_MAXDOUBLE;
+  for (guint i = 0; i < cut->n_top; i++)
+    {
+      keep[latest[i].entity] = 1;
+      cut->rank_time = MAX (cut->rank_time, latest[i].time);
+    }
+  if (world >= 0)
+    keep[world] = 1;
+  cut->with_world = world >= 0;
+  cut->n_candidates = n_ranked;
+  cut->top_countries = have_country && (cut->countries_only || !have_aggregate);
+  for (guint r = 0; r < n_rows; r++)
+    {
+      int e = row_entity (table, r);
+
+      cut->wanted[r] = cut->wanted[r] && e >= 0 && keep[e];
+    }
+}
+
+/* ---- parts of a whole ------------------------------------------------------ */
+
+static gboolean
+name_has_word (const char          *name,
+               const char * const  *words)
+{
+  g_autofree char *lower = g_utf8_strdown (name, -1);
+  g_auto(GStrv) pieces = NULL;
+
+  if (strchr (lower, '%') != NULL)
+    return TRUE;
+  pieces = g_regex_split_simple ("[^[:alnum:]]+", lower, 0, 0);
+  for (guint i = 0; pieces[i] != NULL; i++)
+    if (g_strv_contains (words, pieces[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Rates, shares and averages do not add up: a stack of them means nothing. */
+static gboolean
+measure_is_rate (const HcColumn *column)
+{
+  static const char * const words[] = {
+    "per", "rate", "rates", "share", "shares", "percent", "percentage", "ratio", "average",
+    "mean", "median", "density", "expectancy", "index", "capita", NULL,
+  };
+
+  return name_has_word (column->name, words) ||
+         (column->unit != NULL && name_has_word (column->unit, words));
+}
+
+static gboolean
+measure_is_total (const HcColumn *column)
+{
+  static const char * const words[] = { "all", "total", "totals", NULL };
+
+  return name_has_word (column->name, words);
+}
+
+/* The measures that are parts of one whole ("Deaths in civil conflicts",
+ * "… in conflicts between states"), leaving out rates and the total they
+ * make ("Deaths in all state-based conflict types"), which goes in
+ * @total; -1 when there is none. */
+static GArray *
+find_parts (const HcTable *table,
+            int           *total)
+{
+  const int *measures = hc_table_get_measures (table);
+  GArray *parts = g_array_new (FALSE, FALSE, sizeof (int));
+
+  *total = -1;
+  for (guint m = 0; m < hc_table_get_n_measures (table); m++)
+    {
+      const HcColumn *column = hc_table_get_column (table, measures[m]);
+
+      if (measure_is_rate (column))
+        continue;
+      if (measure_is_total (column))
+        {
+          if (*total < 0)
+            *total = measures[m];
+          continue;
+        }
+      g_array_append_val (parts, measures[m]);
+    }
+
+  return parts;
+}
+
+static gboolean
+check_parts_add_up (const Cut *cut,
+                    GError   **error)
+{
+  const HcTable *table = cut->table;
+  const HcColumn *total;
+
+  for (guint i = 1; i < cut->parts->len; i++)
+    if (g_strcmp0 (hc_table_get_column (table, g_array_index (cut->parts, int, 0))->unit,
+                   hc_table_get_column (table, g_array_index (cut->parts, int, i))->unit) != 0)
+      {
+        g_set_error (error, HC_LOAD_ERROR, HC_LOAD_ERROR_VALUE,
+                     _("“%s” and “%s” are in different units, so they cannot be stacked"),
+                     hc_table_get_column (table, g_array_index (cut->parts, int, 0))->name,
+                     hc_table_get_column (table, g_array_index (cut->parts, int, i))->name);
+        return FALSE;
+      }
+
+  if (cut->total < 0)
+    return TRUE;
+  total = hc_table_get_column (table, cut->total);
+  for (guint r = 0; r < hc_table_get_n_rows (table); r++)
+    {
+      double sum = 0;
+      gboolean complete = !isnan (total->numbers[r]);
+
+      if (!cut->wanted[r] || !in_span (cut, r))
+        continue;
+      for (guint i = 0; i < cut->parts->len && complete; i++)
+        {
+          double v = hc_table_get_column (table, g_array_index (cut->parts, int, i))->numbers[r];
+
+          complete = !isnan (v);
+          sum += complete ? v : 0;
+        }
+      /* Published parts are rounded; a part or a total missing says nothing. */
+      if (complete && fabs (sum - total->numbers[r]) > 0.005 * fabs (total->numbers[r]) + 1)
+        {
+          g_autofree char *when = cut->time >= 0
+            ? time_text (table, hc_table_get_column (table, cut->time)->numbers[r]) : g_strdup ("");
+          g_autofree char *a = hc_number_format (sum, FALSE);
+          g_autofree char *b = hc_number_format (total->numbers[r], FALSE);
+          const char *label = hc_selection_entity_label (table, r);
+
+          g_set_error (error, HC_LOAD_ERROR, HC_LOAD_ERROR_VALUE,
+                       _("the measures do not add up to “%s” (%s %s: %s against %s), so they "
+                         "cannot be stacked; choose one with --measure to stack entities"),
+                       total->name, label != NULL ? label : "", when, a, b);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* The entities a stack of one measure shows: countries, or regions
+ * without World, never a group beside what it contains. */
+static gboolean
+choose_stacked_entities (Cut     *cut,
+                         GError **error)
+{
+  const HcTable *table = cut->table;
+  guint n_rows = hc_table_get_n_rows (table);
+  gboolean have_country = FALSE, have_aggregate = FALSE, have_world = FALSE;
+  int first = -1;
+  gboolean several = FALSE;
+  const HcColumn *measure = hc_table_get_column (table, cut->measure);
+
+  if (measure_is_rate (measure))
+    {
+      g_set_error (error, HC_LOAD_ERROR, HC_LOAD_ERROR_VALUE,
+                   _("“%s” is a rate or a share: rates do not add up, so they cannot be "
+                     "stacked; choose a count with --measure"), measure->name);
+      return FALSE;
+    }
+
+  for (guint r = 0; r < n_rows; r++)
+    switch (hc_table_get_entity_kind (table, r))
+      {
+      case HC_ENTITY_COUNTRY: have_country = TRUE; break;
+      case HC_ENTITY_AGGREGATE: have_aggregate = TRUE; break;
+      case HC_ENTITY_WORLD: have_world = TRUE; break;
+      case HC_ENTITY_OTHER:
+      default: break;
+      }
+
+  if (cut->selection->entities == NULL)
+    {
+      cut->countries_only = have_country && (have_aggregate || have_world);
+      cut->hide_world = !have_country && have_world;
+      for (guint r = 0; r < n_rows; r++)
+        {
+          HcEntityKind kind = hc_table_get_entity_kind (table, r);
+
+          cut->wanted[r] = cut->countries_only
+                             ? kind == HC_ENTITY_COUNTRY || kind == HC_ENTITY_OTHER
+                             : kind != HC_ENTITY_WORLD || !cut->hide_world;
+        }
+      return TRUE;
+    }
+
+  if (!check_entities (cut, error))
+    return FALSE;
+  for (guint r = 0; r < n_rows; r++)
+    if (cut->wanted[r])
+      {
+        int e = row_entity (table, r);
+
+        if (first < 0)
+          first = e;
+        else if (e != first)
+          several = TRUE;
+      }
+  if (!several)
+    return TRUE;
+  for (guint r = 0; r < n_rows; r++)
+    {
+      HcEntityKind kind = hc_table_get_entity_kind (table, r);
+
+      if (!cut->wanted[r])
+        continue;
+      if (kind == HC_ENTITY_WORLD)
+        {
+          g_set_error (error, HC_LOAD_ERROR, HC_LOAD_ERROR_VALUE,
+                       _("“%s” contains the other entities: stacked on them it would count "
+                         "people twice; leave it out of --entities"),
+                       hc_selection_entity_label (table, r));
+          return FALSE;
+        }
+      if (kind == HC_ENTITY_AGGREGATE && have_country)
+        {
+          g_set_error (error, HC_LOAD_ERROR, HC_LOAD_ERROR_VALUE,
+                       _("“%s” is a group of countries that may contain the others: stacked "
+                         "on them it would count people twice; stack countries only"),
+                       hc_selection_entity_label (table, r));
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* The words that every part's name and the total's begin with ("Deaths
+ * in "), which the subtitle already says: left out of the parts' labels,
+ * so that a stack's names fit beside it ("Civil conflicts", "Conflicts
+ * between states"). NULL when there are none to leave out. */
+static char **
+part_labels (const Cut *cut)
+{
+  const HcTable *table = cut->table;
+  guint n = cut->parts->len;
+  const char *first = hc_table_get_column (table, g_array_index (cut->parts, int, 0))->name;
+  gsize common = strlen (first);
+  char **labels;
+
+  for (guint i = 0; i <= n; i++)
+    {
+      const char *name;
+      gsize k = 0;
+
+      if (i == n && cut->total < 0)
+        break;
+      name = hc_table_get_column (table, i < n ? g_array_index (cut->parts, int, i)
+                                               : cut->total)->name;
+      while (k < common && name[k] == first[k])
+        k++;
+      common = k;
+    }
+  /* Whole words only. */
+  while (common > 0 && first[common - 1] != ' ')
+    common--;
+  if (common == 0)
+    return NULL;
+  for (guint i = 0; i < n; i++)
+    if (hc_table_get_column (table, g_array_index (cut->parts, int, i))->name[common] == '\0')
+      return NULL;
+
+  labels = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *rest = hc_table_get_column (table, g_array_index (cut->parts, int, i))->name +
+                         common;
+      gunichar c = g_utf8_get_char (rest);
+      char upper[8] = { 0 };
+
+      g_unichar_to_utf8 (g_unichar_toupper (c), upper);
+      labels[i] = g_strconcat (upper, g_utf8_next_char (rest), NULL);
+    }
+
+  return labels;
+}
+
+/* A stack of the measures of one entity: the one asked for, else World,
+ * else the first. */
+static gboolean
+choose_parts_entity (Cut     *cut,
+                     GError **error)
+{
+  const HcTable *table = cut->table;
+  guint n_rows = hc_table_get_n_rows (table);
+  int chosen = -1;
+
+  if (cut->selection->entities != NULL)
+    return check_entities (cut, error);
+
+  for (guint r = 0; r < n_rows && chosen < 0; r++)
+    if (hc_table_get_entity_kind (table, r) == HC_ENTITY_WORLD)
+      chosen = row_entity (table, r);
+  for (guint r = 0; r < n_rows && chosen < 0; r++)
+    chosen = row_entity (table, r);
+  for (guint r = 0; r < n_rows; r++)
+    cut->wanted[r] = row_entity (table, r) == chosen;
+
+  return TRUE;
+}
+
+/* ---- times ----------------------------------------------------------------- */
+
+static gboolean
+check_time_in_data (const Cut *cut,
+                    GArray    *times,
+                    double     asked,
+                    GError   **error)
+{
+  const HcTable *table = cut->table;
+  g_autofree char *asked_text = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  if (times->len > 0 && asked >= g_array_index (times, double, 0) - 1e-9 &&
+      asked <= g_array_index (times, double, times->len - 1) + 1e-9)
+    return TRUE;
+
+  asked_text = time_text (table, asked);
+  from = times->len > 0 ? time_text (table, g_array_index (times, double, 0)) : NULL;
+  to = times->len > 0 ? time_text (table, g_array_index (times, double, times->len - 1)) : NULL;
+  g_set_error (error, HC_LOAD_ERROR, HC_LOAD_ERROR_MISSING,
+               _("there is no data for %s: the data runs from %s to %s"),
+               asked_text, from != NULL ? from : "?", to != NULL ? to : "?");
+  return FALSE;
+}
+
+/* Which times the cut takes: one (asked for, or the default), or for a
+ * series every time of the range. */
+static gboolean
+resolve_times (Cut     *cut,
+               GError **error)
+{
+  const HcTable *table = cut->table;
+  const HcSelection *selection = cut->selection;
+  g_autoptr(GArray) times = NULL;
+
+  if (cut->time < 0)
+    {
+      if (selection->has_time || selection->has_range)
+        {
+          g_set_error (error, HC_LOAD_ERROR, HC_LOAD_ERROR_MISSING,
+                       _("the data has no times, so no year can be chosen"));
+          return FALSE;
+        }
+      if (selection->shape != HC_SELECTION_ONE_TIME)
+        {
+          g_set_error (error, HC_LOAD_ERROR, HC_LOAD_ERROR_MISSING,
+                       _("the data has no times (no column of years or dates), so it cannot "
+                         "be drawn over time"));
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  {
+    g_autoptr(GArray) counts = NULL;
+
+    times = count_times (table, cut->measure, &counts);
+  }
+
+  if (selection->has_range)
+    {
+      if (selection->from > selection->to)
+        {
+          g_autofree char *from = time_text (table, selection->from);
+          g_autofree char *to = time_text (table, selection->to);
+
+          g_set_error (error, HC_LOAD_ERROR, HC_LOAD_ERROR_VALUE,
+                       _("the range %s..%s ends before it starts"), from, to);
+          return FALSE;
+        }
+      if (!check_time_in_data (cut, times, selection->from, error) ||
+          !check_time_in_data (cut, times, selection->to, error))
+        return FALSE;
+    }
+
+  if (selection->shape == HC_SELECTION_ONE_TIME)
+    {
+      if (selection->has_time)
+        {
+          gboolean found = FALSE;
+
+          for (guint i = 0; i < times->len; i++)
+            if (fabs (g_array_index (times, double, i) - selection->time) < 1e-9)
+              {
+                found = TRUE;
+                cut->at = g_array_index (times, double, i);
+              }
+          if (!found)
+            {
+              g_autofree char *asked = time_text (table, selection->time);
+              g_autofree char *from = times->len > 0
+                ? time_text (table, g_array_index (times, double, 0)) : NULL;
+              g_autofree char *to = times->len > 0
+                ? time_text (table, g_array_index (times, double, times->len - 1)) : NULL;
+
+              g_set_error (error, HC_LOAD_ERROR, HC_LOAD_ERROR_MISSING,
+                           _("there is no data for %s: the data runs from %s to %s"),
+                           asked, from != NULL ? from : "?", to != NULL ? to : "?");
+              return FALSE;
+            }
+          cut->has_at = TRUE;
+        }
+      else if (selection->has_range)
+        cut->has_at = default_time (table, cut->measure, selection->from - 1e-9,
+                                    selection->to + 1e-9, &cut->at);
+      else
+        cut->has_at = default_time (table, cut->measure, -G_MAXDOUBLE, G_MAXDOUBLE, &cut->at);
+      return TRUE;
+    }
+
+  cut->series = TRUE;
+  if (selection->has_time)
+    {
+      if (!check_time_in_data (cut, times, selection->time, error))
+        return FALSE;
+      cut->span_from = cut->span_to = selection->time;
+    }
+  else if (selection->has_range)
+    {
+      cut->span_from = selection->from;
+      cut->span_to = selection->to;
+    }
+  else
+    {
+      cut->span_from = -G_MAXDOUBLE;
+      cut->span_to = G_MAXDOUBLE;
+    }
+  /* Times are compared as they were read: allow for the rounding of
+   * months and days written as fractions of a year. */
+  cut->span_from -= 1e-9;
+  cut->span_to += 1e-9;
+
+  return TRUE;
+}
+
+/* ---- the cut --------------------------------------------------------------- */
+
+static void
+append_separator (GString *subtitle)
+{
+  if (subtitle->len > 0)
+    g_string_append (subtitle, " · ");
+}
+
 static void
 set_subtitle (HcDataset     *dataset,
               const Cut     *cut,
@@ -575,28 +1167,115 @@ set_subtitle (HcDataset     *dataset,
   const HcTable *table = cut->table;
   GString *subtitle = g_string_new (NULL);
 
+  if (cut->parts != NULL)
+    {
+      /* A stack of measures is of one entity: name it. */
+      int entity = hc_table_find_role (table, HC_ROLE_ENTITY);
+
+      for (guint r = 0; r < hc_table_get_n_rows (table) && entity >= 0; r++)
+        if (cut->wanted[r])
+          {
+            g_string_append (subtitle, hc_selection_entity_label (table, r));
+            break;
+          }
+    }
   /* "Value" says nothing: a measure is named when the file named it. */
-  if (cut->measure >= 0 && !several_measures && (hc_table_get_n_measures (table) > 1 ||
-                            !hc_table_name_is_value (hc_table_get_column (table,
-                                                                          cut->measure)->name)))
+  else if (cut->measure >= 0 && !several_measures &&
+           (hc_table_get_n_measures (table) > 1 ||
+            !hc_table_name_is_value (hc_table_get_column (table, cut->measure)->name)))
     g_string_append (subtitle, hc_table_get_column (table, cut->measure)->name);
+
   if (cut->has_at)
     {
       g_autofree char *when = time_text (table, cut->at);
 
-      g_string_append_printf (subtitle, "%s%s", subtitle->len > 0 ? " · " : "", when);
+      append_separator (subtitle);
+      g_string_append (subtitle, when);
     }
-  if (group >= 0)
-    g_string_append_printf (subtitle, "%s", subtitle->len > 0 ? " · " : "");
-  if (group >= 0 && hc_table_is_records (table))
-    g_string_append_printf (subtitle, _("records counted by “%s”"),
-                            hc_table_get_column (table, group)->name);
+  else if (cut->series && hc_dataset_get_n_figures (dataset) > 0)
+    {
+      double first = G_MAXDOUBLE, last = -G_MAXDOUBLE;
+
+      for (guint i = 0; i < hc_dataset_get_n_figures (dataset); i++)
+        {
+          const HcFigure *figure = hc_dataset_get_figure (dataset, i);
+
+          if (figure->has_time)
+            {
+              first = MIN (first, figure->time);
+              last = MAX (last, figure->time);
+            }
+        }
+      if (first <= last)
+        {
+          g_autofree char *from = time_text (table, first);
+          g_autofree char *to = time_text (table, last);
+
+          append_separator (subtitle);
+          if (first == last)
+            g_string_append (subtitle, from);
+          else
+            g_string_append_printf (subtitle, "%s–%s", from, to);
+        }
+    }
+
+  if (cut->parts != NULL)
+    {
+      append_separator (subtitle);
+      if (cut->total >= 0)
+        /* Translators: what a stacked area shows, under its title:
+         * "World · 1946–2020 · the parts of “Deaths in all conflicts”". */
+        g_string_append_printf (subtitle, _("the parts of “%s”"),
+                                hc_table_get_column (table, cut->total)->name);
+      else
+        g_string_append_printf (subtitle, g_dngettext (GETTEXT_PACKAGE, "%u measure stacked",
+                                                       "%u measures stacked", cut->parts->len),
+                                cut->parts->len);
+    }
   else if (group >= 0)
-    g_string_append_printf (subtitle, _("added up by “%s”"),
-                            hc_table_get_column (table, group)->name);
+    {
+      append_separator (subtitle);
+      if (hc_table_is_records (table))
+        g_string_append_printf (subtitle, _("records counted by “%s”"),
+                                hc_table_get_column (table, group)->name);
+      else
+        g_string_append_printf (subtitle, _("added up by “%s”"),
+                                hc_table_get_column (table, group)->name);
+    }
+  else if (cut->n_candidates > 0)
+    {
+      g_autofree char *when = time_text (table, cut->rank_time);
+
+      append_separator (subtitle);
+      if (cut->with_world && cut->top_countries)
+        /* Translators: which lines a chart of a file with hundreds of
+         * countries shows: "World and the 5 largest of 216 countries in
+         * 2024". The plural follows the second number. */
+        g_string_append_printf (subtitle, g_dngettext (GETTEXT_PACKAGE,
+                                                       "World and the %1$u largest of %2$u "
+                                                       "country in %3$s",
+                                                       "World and the %1$u largest of %2$u "
+                                                       "countries in %3$s", cut->n_candidates),
+                                cut->n_top, cut->n_candidates, when);
+      else if (cut->top_countries)
+        /* Translators: "the 5 largest of 216 countries in 2024". */
+        g_string_append_printf (subtitle, g_dngettext (GETTEXT_PACKAGE,
+                                                       "the %1$u largest of %2$u country in %3$s",
+                                                       "the %1$u largest of %2$u countries in "
+                                                       "%3$s", cut->n_candidates),
+                                cut->n_top, cut->n_candidates, when);
+      else
+        /* Translators: "the 5 largest of 40 in 2024", of entities that
+         * are not all countries. */
+        g_string_append_printf (subtitle, g_dngettext (GETTEXT_PACKAGE,
+                                                       "the %1$u largest of %2$u in %3$s",
+                                                       "the %1$u largest of %2$u in %3$s",
+                                                       cut->n_candidates),
+                                cut->n_top, cut->n_candidates, when);
+    }
   else if (cut->countries_only)
     {
-      g_string_append (subtitle, subtitle->len > 0 ? " · " : "");
+      append_separator (subtitle);
       g_string_append_printf (subtitle,
                               g_dngettext (GETTEXT_PACKAGE,
                                            "%u country; regions and groups not shown",
@@ -605,7 +1284,7 @@ set_subtitle (HcDataset     *dataset,
     }
   else if (cut->hide_world)
     {
-      g_string_append (subtitle, subtitle->len > 0 ? " · " : "");
+      append_separator (subtitle);
       g_string_append (subtitle, _("World not shown: it contains the others"));
     }
 
@@ -651,8 +1330,11 @@ hc_selection_apply (const HcTable     *table,
   guint n_rows;
   int group = -1;
   int entity;
+  int category;
   gboolean several_measures = FALSE;
   g_autoptr(GHashTable) entities_seen = NULL;
+  g_autofree guint8 *wanted = NULL;
+  g_autoptr(GArray) parts = NULL;
 
   g_return_val_if_fail (table != NULL, NULL);
 
@@ -664,7 +1346,9 @@ hc_selection_apply (const HcTable     *table,
   cut.selection = selection;
   cut.time = hc_table_find_role (table, HC_ROLE_TIME);
   cut.measure = find_measure (table, selection->measure);
+  cut.total = -1;
   entity = hc_table_find_role (table, HC_ROLE_ENTITY);
+  category = hc_table_find_role (table, HC_ROLE_CATEGORY);
 
   if (selection->measure != NULL && cut.measure < 0)
     {
@@ -678,54 +1362,53 @@ hc_selection_apply (const HcTable     *table,
                          "counted%s"), selection->measure, names);
       return NULL;
     }
-
-  if (cut.time >= 0)
+  if (selection->shape != HC_SELECTION_ONE_TIME &&
+      (hc_table_is_records (table) || selection->group != NULL))
     {
-      if (selection->has_time)
-        {
-          g_autoptr(GArray) times = hc_selection_get_times (table, selection->measure);
-          gboolean found = FALSE;
-
-          for (guint i = 0; i < times->len; i++)
-            if (fabs (g_array_index (times, double, i) - selection->time) < 1e-9)
-              {
-                found = TRUE;
-                cut.at = g_array_index (times, double, i);
-              }
-          if (!found)
-            {
-              g_autofree char *asked = time_text (table, selection->time);
-              g_autofree char *from = times->len > 0
-                ? time_text (table, g_array_index (times, double, 0)) : NULL;
-              g_autofree char *to = times->len > 0
-                ? time_text (table, g_array_index (times, double, times->len - 1)) : NULL;
-
-              g_set_error (error, HC_LOAD_ERROR, HC_LOAD_ERROR_MISSING,
-                           _("there is no data for %s: the data runs from %s to %s"),
-                           asked, from != NULL ? from : "?", to != NULL ? to : "?");
-              return NULL;
-            }
-          cut.has_at = TRUE;
-        }
-      else
-        cut.has_at = default_time (table, cut.measure, &cut.at);
-    }
-  else if (selection->has_time)
-    {
-      g_set_error (error, HC_LOAD_ERROR, HC_LOAD_ERROR_MISSING,
-                   _("the data has no times, so no year can be chosen"));
+      g_set_error (error, HC_LOAD_ERROR, HC_LOAD_ERROR_VALUE,
+                   hc_table_is_records (table)
+                     ? _("the rows of this table are counted, not measured over time, so "
+                         "they cannot be drawn over time")
+                     : _("figures added up by a column cannot be drawn over time; leave out "
+                         "--group"));
       return NULL;
     }
 
-  cut.wanted = g_new0 (guint8, MAX (n_rows, 1));
-  if (selection->entities != NULL)
+  /* Measures that are parts of one whole stack as they are, one entity
+   * at a time; otherwise a stack is of entities. */
+  if (selection->shape == HC_SELECTION_PARTS && selection->measure == NULL &&
+      (selection->entities == NULL || g_strv_length (selection->entities) == 1))
     {
-      if (!check_entities (&cut, error))
+      parts = find_parts (table, &cut.total);
+      if (parts->len >= 2)
         {
-          g_free (cut.wanted);
-          return NULL;
+          cut.parts = parts;
+          cut.measure = g_array_index (parts, int, 0);
         }
     }
+
+  if (!resolve_times (&cut, error))
+    return NULL;
+
+  wanted = g_new0 (guint8, MAX (n_rows, 1));
+  cut.wanted = wanted;
+  if (cut.parts != NULL)
+    {
+      if (!choose_parts_entity (&cut, error) || !check_parts_add_up (&cut, error))
+        return NULL;
+    }
+  else if (selection->shape == HC_SELECTION_PARTS)
+    {
+      if (!choose_stacked_entities (&cut, error))
+        return NULL;
+    }
+  else if (selection->entities != NULL)
+    {
+      if (!check_entities (&cut, error))
+        return NULL;
+    }
+  else if (cut.series)
+    default_series_entities (&cut);
   else
     default_entities (&cut);
 
@@ -733,10 +1416,7 @@ hc_selection_apply (const HcTable     *table,
     {
       group = find_group (table, selection, error);
       if (group == -2)
-        {
-          g_free (cut.wanted);
-          return NULL;
-        }
+        return NULL;
     }
 
   dataset = hc_dataset_new (hc_table_get_title (table));
@@ -753,9 +1433,23 @@ hc_selection_apply (const HcTable     *table,
   else if (selection->group != NULL)
     {
       if (!sum_by_group (dataset, &cut, group, error))
+        return NULL;
+    }
+  else if (cut.parts != NULL)
+    {
+      g_auto(GStrv) labels = part_labels (&cut);
+
+      /* Part by part, so that each series is in one run. */
+      for (guint p = 0; p < cut.parts->len; p++)
         {
-          g_free (cut.wanted);
-          return NULL;
+          int measure = g_array_index (cut.parts, int, p);
+
+          for (guint r = 0; r < n_rows; r++)
+            if (cut.wanted[r] && in_span (&cut, r) &&
+                !isnan (hc_table_get_column (table, measure)->numbers[r]))
+              add_row_figure (dataset, table, r, measure,
+                              labels != NULL ? labels[p]
+                                             : hc_table_get_column (table, measure)->name);
         }
     }
   else
@@ -769,9 +1463,7 @@ hc_selection_apply (const HcTable     *table,
       entities_seen = g_hash_table_new (g_str_hash, g_str_equal);
       for (guint r = 0; r < n_rows; r++)
         {
-          if (!cut.wanted[r])
-            continue;
-          if (cut.has_at && hc_table_get_column (table, cut.time)->numbers[r] != cut.at)
+          if (!cut.wanted[r] || !in_span (&cut, r))
             continue;
           if (several_measures)
             {
@@ -792,6 +1484,16 @@ hc_selection_apply (const HcTable     *table,
           {
             g_autofree char *label = row_label (table, r, FALSE, measure_name);
 
+            /* A series is one line per entity and category: the
+             * category tells apart the rows of one entity at one time. */
+            if (cut.series && hc_table_get_text (table, category, r) != NULL)
+              {
+                char *with_category = g_strdup_printf ("%s · %s", label,
+                                                       hc_table_get_text (table, category, r));
+
+                g_free (label);
+                label = with_category;
+              }
             add_row_figure (dataset, table, r, cut.measure, label);
             if (hc_table_get_text (table, entity, r) != NULL)
               g_hash_table_add (entities_seen,
@@ -802,7 +1504,6 @@ hc_selection_apply (const HcTable     *table,
 
   set_subtitle (dataset, &cut, group,
                 entities_seen != NULL ? g_hash_table_size (entities_seen) : 0, several_measures);
-  g_free (cut.wanted);
 
   if (hc_dataset_get_n_figures (dataset) == 0)
     {

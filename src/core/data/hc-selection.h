@@ -8,9 +8,25 @@
 
 G_BEGIN_DECLS
 
+/* What a view needs of a table: one figure per entity at one time (bars,
+ * circles, the table), each entity at every time of a range (lines,
+ * slopes), or parts that add up to a whole at every time (stacked areas). */
+typedef enum
+{
+  HC_SELECTION_ONE_TIME,
+  HC_SELECTION_SERIES,
+  HC_SELECTION_PARTS,
+} HcSelectionShape;
+
+/* When a file has more entities than this, a series chart shows the
+ * largest HC_SELECTION_DEFAULT_SERIES (and World) unless told which. */
+#define HC_SELECTION_MAX_DEFAULT_SERIES 8
+#define HC_SELECTION_DEFAULT_SERIES     5
+
 /* What one chart shows of a table. Every field may be left unset: the
  * first measure, the latest time most entities have, the countries when
- * the table also lists aggregates. */
+ * the table also lists aggregates; for a series, every time and the
+ * largest few entities. */
 typedef struct
 {
   char      *measure;      /* a measure's name */
@@ -19,6 +35,9 @@ typedef struct
   double     time;         /* when has_time */
   char      *group;        /* a column to count (records) or add up (measures) by */
   gboolean   aggregates;   /* show aggregates (World, regions) beside countries */
+  gboolean   has_range;
+  double     from, to;     /* when has_range: the times from @from to @to, both included */
+  HcSelectionShape shape;
 } HcSelection;
 
 void        hc_selection_init     (HcSelection       *selection);
@@ -29,7 +48,14 @@ void        hc_selection_copy     (HcSelection       *dest,
 /* The figures @selection cuts from @table, with the dataset's subtitle
  * saying what they are ("Population, total · 2023 · 217 countries"). An
  * unknown measure, entity, time or column is an error that lists the ones
- * there are; so is a selection with nothing in it. */
+ * there are; so is a selection with nothing in it, a time or range outside
+ * the data (the error states its span), a series of a table without times
+ * and parts that do not add up (World stacked on its regions, a rate, or
+ * measures that do not make their total).
+ *
+ * A selection of one time with a range shows the latest time of the range
+ * that most entities have. A series names each figure after its series:
+ * the entity, or the measure when the parts are measures of one entity. */
 HcDataset  *hc_selection_apply    (const HcTable     *table,
                                    const HcSelection *selection,
                                    GError           **error);

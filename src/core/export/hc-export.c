@@ -449,3 +449,30 @@ hc_export_to_path (const HcDataset        *dataset,
 
   return hc_write_file_atomically (path, bytes, error);
 }
+
+char *
+hc_export_numbered_path (const char *path,
+                         const char *number)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *named = NULL;
+  const char *dot;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (number != NULL, NULL);
+
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  /* "out.png" → "out-1990.png"; a leading dot is a hidden name, not an
+   * extension. */
+  dot = strrchr (base, '.');
+  if (dot != NULL && dot != base)
+    named = g_strdup_printf ("%.*s-%s%s", (int) (dot - base), base, number, dot);
+  else
+    named = g_strdup_printf ("%s-%s", base, number);
+
+  if (g_str_equal (dir, ".") && !g_str_has_prefix (path, "./"))
+    return g_steal_pointer (&named);
+  return g_build_filename (dir, named, NULL);
+}

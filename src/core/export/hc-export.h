@@ -54,6 +54,10 @@ gboolean    hc_export_to_path          (const HcDataset        *dataset,
                                         const char             *path,
                                         GError                **error);
 
+/* @path with @number before its extension: "out.png", "1990" → "out-1990.png". */
+char       *hc_export_numbered_path    (const char             *path,
+                                        const char             *number);
+
 gboolean    hc_write_file_atomically   (const char             *path,
                                         GBytes                 *bytes,
                                         GError                **error);
