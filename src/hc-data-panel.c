@@ -143,6 +143,20 @@ hc_data_panel_get_selection (HcDataPanel *self,
     }
 }
 
+void
+hc_data_panel_set_time (HcDataPanel *self,
+                        double       time)
+{
+  g_return_if_fail (HC_IS_DATA_PANEL (self));
+
+  for (guint i = 0; i < self->times->len; i++)
+    if (g_array_index (self->times, double, i) == time)
+      {
+        adw_combo_row_set_selected (self->time_row, i + 1);
+        return;
+      }
+}
+
 const char * const *
 hc_data_panel_get_roles (HcDataPanel *self)
 {

@@ -25,6 +25,9 @@ HcTable            *hc_data_panel_get_table     (HcDataPanel       *self);
 /* What the user picked; clear @selection with hc_selection_clear(). */
 void                hc_data_panel_get_selection (HcDataPanel       *self,
                                                  HcSelection       *selection);
+/* Picks @time in the year row, as the user would: the chart follows. */
+void                hc_data_panel_set_time      (HcDataPanel       *self,
+                                                 double             time);
 /* The roles the user gave columns, as "COLUMN=ROLE", NULL-terminated. */
 const char * const *hc_data_panel_get_roles     (HcDataPanel       *self);
 

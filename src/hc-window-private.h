@@ -42,6 +42,11 @@ struct _HcWindow
   AdwFlap              *flap;
   HcDataPanel          *data_panel;
   GtkToggleButton      *data_button;
+  GtkRevealer          *time_revealer;
+  GtkToggleButton      *play_button;
+  GtkScale             *time_scale;
+  GtkAdjustment        *time_adjustment;
+  GtkLabel             *time_label;
 
   /* Owned references */
   GSettings            *settings;
@@ -60,6 +65,10 @@ struct _HcWindow
   guint                 reload_timeout;    /* coalesces the events of one save */
 
   guint                 n_busy;        /* loads and exports still running */
+  GArray               *times;         /* of double: the slider's years */
+  guint                 play_timeout;
+  gboolean              moving_time;   /* the slider follows the chart: no feedback */
+  HcSelectionShape      applied_shape; /* of the figures on show */
 };
 
 void _hc_window_class_actions_init (GtkWidgetClass *widget_class);

@@ -3,6 +3,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -13,6 +15,8 @@
 
 G_DEFINE_FINAL_TYPE (HcWindow, hc_window, ADW_TYPE_APPLICATION_WINDOW)
 
+static gboolean view_to_kind (const char  *view,
+                              HcChartKind *kind);
 static void start_load (HcWindow *self,
                         GFile    *file);
 
@@ -414,6 +418,8 @@ file_changed_cb (GFileMonitor      *monitor,
     case G_FILE_MONITOR_EVENT_MOVED_IN:
     case G_FILE_MONITOR_EVENT_RENAMED:
       g_clear_handle_id (&self->reload_timeout, g_source_remove);
+  g_clear_handle_id (&self->play_timeout, g_source_remove);
+  g_clear_pointer (&self->times, g_array_unref);
       self->reload_timeout = g_timeout_add (RELOAD_DELAY_MS, reload_timeout_cb, self);
       break;
 
@@ -486,6 +492,19 @@ load_thread (GTask        *task,
     g_task_return_error (task, error);
 }
 
+/* What the view on show needs of the table: one time, every time of a
+ * range, or parts of a whole over time. */
+static HcSelectionShape
+selection_shape (HcWindow *self)
+{
+  g_autofree char *view = g_settings_get_string (self->settings, "view");
+  HcChartKind kind;
+
+  if (!view_to_kind (view, &kind) || !hc_chart_kind_is_series (kind))
+    return HC_SELECTION_ONE_TIME;
+  return hc_chart_kind_stacks (kind) ? HC_SELECTION_PARTS : HC_SELECTION_SERIES;
+}
+
 /* The chart of what the data panel picks from the table. FALSE, with
  * @error set, when the pick shows nothing (a year no entity has …). */
 static gboolean
@@ -499,12 +518,154 @@ apply_selection (HcWindow  *self,
     return TRUE;
 
   hc_data_panel_get_selection (self->data_panel, &selection);
+  selection.shape = selection_shape (self);
+  self->applied_shape = selection.shape;
+  /* A view over time shows the whole span, the others the year picked. */
+  if (selection.shape != HC_SELECTION_ONE_TIME)
+    selection.has_time = FALSE;
   dataset = hc_selection_apply (self->table, &selection, error);
   if (dataset == NULL)
     return FALSE;
 
   hc_window_set_dataset (self, dataset);
   return TRUE;
+}
+
+/* ---- the years ------------------------------------------------------------- */
+
+static void stop_playing (HcWindow *self);
+
+/* The slider shows the years of the measure on show, for the views of one
+ * year, at the year the chart shows. */
+static void
+update_time_bar (HcWindow *self)
+{
+  HcDataset *dataset = hc_window_get_dataset (self);
+  g_auto(HcSelection) selection = { 0 };
+  gboolean show;
+  double shown = NAN;
+  guint index = 0;
+
+  g_clear_pointer (&self->times, g_array_unref);
+  if (self->table != NULL)
+    {
+      hc_data_panel_get_selection (self->data_panel, &selection);
+      self->times = hc_selection_get_times (self->table, selection.measure);
+    }
+  show = self->times != NULL && self->times->len >= 2 &&
+         selection_shape (self) == HC_SELECTION_ONE_TIME &&
+         g_strcmp0 (hc_window_get_view (self), TABLE_VIEW) != 0;
+  if (!show)
+    {
+      stop_playing (self);
+      reveal (self->time_revealer, FALSE);
+      return;
+    }
+
+  for (guint i = 0; dataset != NULL && i < hc_dataset_get_n_figures (dataset); i++)
+    if (hc_dataset_get_figure (dataset, i)->has_time)
+      {
+        shown = hc_dataset_get_figure (dataset, i)->time;
+        break;
+      }
+  for (guint i = 0; i < self->times->len; i++)
+    if (g_array_index (self->times, double, i) == shown)
+      index = i;
+
+  self->moving_time = TRUE;
+  gtk_scale_clear_marks (self->time_scale);
+  for (guint i = 0; i < self->times->len; i++)
+    {
+      double t = g_array_index (self->times, double, i);
+
+      /* The first and the last year, and every tenth, named. */
+      if (i == 0 || i + 1 == self->times->len || fmod (t, 10) == 0)
+        {
+          g_autofree char *text = hc_selection_format_time (self->table, t);
+          gboolean named = i == 0 || i + 1 == self->times->len ||
+                           (fmod (t, 10) == 0 && self->times->len <= 80);
+
+          gtk_scale_add_mark (self->time_scale, i, GTK_POS_BOTTOM, named ? text : NULL);
+        }
+    }
+  gtk_adjustment_configure (self->time_adjustment, index, 0, self->times->len - 1, 1,
+                            MAX (1, self->times->len / 10), 0);
+  self->moving_time = FALSE;
+  {
+    g_autofree char *text = hc_selection_format_time (self->table,
+                                                      g_array_index (self->times, double, index));
+    gtk_label_set_text (self->time_label, text);
+  }
+  reveal (self->time_revealer, TRUE);
+}
+
+static void
+time_value_changed_cb (HcWindow *self)
+{
+  guint index;
+
+  if (self->moving_time || self->times == NULL || self->times->len == 0)
+    return;
+  index = (guint) CLAMP (round (gtk_adjustment_get_value (self->time_adjustment)), 0,
+                         self->times->len - 1);
+  /* Through the panel, whose year row then says the same. */
+  hc_data_panel_set_time (self->data_panel, g_array_index (self->times, double, index));
+}
+
+static gboolean
+play_step_cb (gpointer user_data)
+{
+  HcWindow *self = user_data;
+  double value = gtk_adjustment_get_value (self->time_adjustment);
+
+  if (value >= gtk_adjustment_get_upper (self->time_adjustment))
+    {
+      self->play_timeout = 0;
+      gtk_toggle_button_set_active (self->play_button, FALSE);
+      return G_SOURCE_REMOVE;
+    }
+  gtk_adjustment_set_value (self->time_adjustment, value + 1);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+stop_playing (HcWindow *self)
+{
+  g_clear_handle_id (&self->play_timeout, g_source_remove);
+  if (gtk_toggle_button_get_active (self->play_button))
+    gtk_toggle_button_set_active (self->play_button, FALSE);
+}
+
+/* All the years in about four seconds, one frame at least per year. */
+static void
+play_toggled_cb (HcWindow *self)
+{
+  gboolean playing = gtk_toggle_button_get_active (self->play_button);
+  guint n = self->times != NULL ? self->times->len : 0;
+
+  gtk_button_set_icon_name (GTK_BUTTON (self->play_button),
+                            playing ? "media-playback-pause-symbolic"
+                                    : "media-playback-start-symbolic");
+  if (!playing)
+    {
+      g_clear_handle_id (&self->play_timeout, g_source_remove);
+      return;
+    }
+  if (n < 2)
+    return;
+  /* From the start again when the last year is on show. */
+  if (gtk_adjustment_get_value (self->time_adjustment) >= n - 1)
+    gtk_adjustment_set_value (self->time_adjustment, 0);
+  g_clear_handle_id (&self->play_timeout, g_source_remove);
+  self->play_timeout = g_timeout_add (CLAMP (4000 / n, 17, 400), play_step_cb, self);
+}
+
+gboolean
+hc_window_is_playing (HcWindow *self)
+{
+  g_return_val_if_fail (HC_IS_WINDOW (self), FALSE);
+
+  return self->play_timeout != 0;
 }
 
 static void
@@ -517,6 +678,7 @@ selection_changed_cb (HcWindow *self)
     _hc_window_show_message (self, "selection", error->message, FALSE);
   else
     dismiss_toast (self, "selection");
+  update_time_bar (self);
 }
 
 static void
@@ -637,6 +799,7 @@ load_done_cb (GObject      *source,
   _hc_window_dismiss_load_error (self);
   hc_window_set_dataset (self, dataset);
   update_subtitle (self);
+  update_time_bar (self);
 }
 
 /* Loads in a worker thread: a big file must not freeze the window. A file
@@ -744,6 +907,24 @@ view_changed_cb (HcWindow *self)
   if (!table && !view_to_kind (view, &kind))
     kind = HC_CHART_BARS;
 
+  /* A view over time and a view of one year cut different figures; views
+   * of the same shape share them. */
+  if (self->table != NULL && !table && selection_shape (self) != self->applied_shape)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!apply_selection (self, &error))
+        {
+          _hc_window_show_message (self, "selection", error->message, FALSE);
+          /* The figures shown stay; a view that cannot draw them falls
+           * back to bars rather than an empty chart. */
+          if (!hc_chart_kind_supports (kind, hc_window_get_dataset (self)))
+            kind = HC_CHART_BARS;
+        }
+      else
+        dismiss_toast (self, "selection");
+    }
+
   if (!table)
     hc_chart_view_set_kind (self->chart_view, kind);
   else
@@ -760,6 +941,9 @@ view_changed_cb (HcWindow *self)
 
   /* Treemaps, circles and shares encode by area: a log scale there would
    * be a lie, so the toggle only shows where it means something. */
+  if (self->table != NULL)
+    update_time_bar (self);
+
   has_scale = !table && hc_chart_kind_has_scale (kind);
   gtk_widget_set_visible (self->scale_box, has_scale);
   gtk_stack_set_visible_child_name (self->scale_slot, has_scale ? "scale" : "none");
@@ -910,6 +1094,11 @@ hc_window_class_init (HcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HcWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, data_panel);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, data_button);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, time_revealer);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, play_button);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, time_scale);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, time_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, time_label);
 
   _hc_window_class_actions_init (widget_class);
 }
@@ -974,6 +1163,12 @@ hc_window_init (HcWindow *self)
                            self, G_CONNECT_SWAPPED);
   g_object_bind_property (self->flap, "reveal-flap", self->data_button, "active",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_signal_connect_object (self->time_adjustment, "value-changed",
+                           G_CALLBACK (time_value_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->play_button, "toggled", G_CALLBACK (play_toggled_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect (self->time_revealer, "notify::child-revealed",
+                    G_CALLBACK (child_revealed_cb), NULL);
 
   _hc_window_dismiss_load_error (self);
   self->table = hc_loader_read_default (&error);

@@ -31,6 +31,7 @@ HcChartView *hc_window_get_chart_view   (HcWindow               *self);
 /* The table the chart is cut from, and the panel that picks the cut. */
 HcTable     *hc_window_get_table        (HcWindow               *self);
 HcDataPanel *hc_window_get_data_panel   (HcWindow               *self);
+gboolean     hc_window_is_playing       (HcWindow               *self);
 HcTableView *hc_window_get_table_view   (HcWindow               *self);
 const char  *hc_window_get_view         (HcWindow               *self);
 const char  *hc_window_get_last_message (HcWindow               *self);

@@ -263,6 +263,101 @@ test_other_tooltip (WindowTest *test)
   window_test_destroy (window);
 }
 
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_type (child, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+not_playing (gpointer window)
+{
+  return !hc_window_is_playing (window);
+}
+
+/* The slider under the chart: a year picked there is the chart's, and
+ * the year row's; play goes through every year and stops at the last. */
+static void
+test_time_slider (WindowTest *test)
+{
+  HcWindow *window = open_real ("wb-long-balkans.csv");
+  GtkRange *slider = GTK_RANGE (find_type (GTK_WIDGET (window), GTK_TYPE_SCALE));
+  GtkWidget *year = find_row (GTK_WIDGET (hc_window_get_data_panel (window)), "Year");
+  GtkToggleButton *play = NULL;
+  GtkAdjustment *adjustment;
+
+  g_assert_nonnull (slider);
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (gtk_widget_get_parent (
+    GTK_WIDGET (slider)))));
+  adjustment = gtk_range_get_adjustment (slider);
+  /* 2005 to 2008, on the last. */
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), ==, 3);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 3);
+  g_assert_cmpfloat (find_figure (window, "Kosovo")->time, ==, 2008);
+
+  gtk_range_set_value (slider, 1);
+  g_assert_cmpfloat (find_figure (window, "Kosovo")->time, ==, 2006);
+  g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (
+                     ADW_COMBO_ROW (year))), ==, "2006");
+
+  for (GtkWidget *w = gtk_widget_get_first_child (gtk_widget_get_parent (GTK_WIDGET (slider)));
+       w != NULL; w = gtk_widget_get_next_sibling (w))
+    if (GTK_IS_TOGGLE_BUTTON (w))
+      play = GTK_TOGGLE_BUTTON (w);
+  g_assert_nonnull (play);
+  gtk_toggle_button_set_active (play, TRUE);
+  g_assert_true (hc_window_is_playing (window));
+  window_wait_until (not_playing, window, "the years to play to the last");
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 3);
+  g_assert_cmpfloat (find_figure (window, "Kosovo")->time, ==, 2008);
+  g_assert_false (gtk_toggle_button_get_active (play));
+
+  window_test_destroy (window);
+}
+
+static gboolean
+has_series (gpointer window)
+{
+  HcDataset *dataset = hc_window_get_dataset (window);
+  guint kosovo = 0;
+
+  for (guint i = 0; i < hc_dataset_get_n_figures (dataset); i++)
+    if (g_strcmp0 (hc_dataset_get_figure (dataset, i)->label, "Kosovo") == 0)
+      kosovo++;
+  return kosovo == 4;
+}
+
+/* Lines over time cut every year from the table; the slider of one year
+ * goes, the one-year views bring it back. */
+static void
+test_line_view (WindowTest *test)
+{
+  HcWindow *window = open_real ("wb-long-balkans.csv");
+  GtkWidget *slider = find_type (GTK_WIDGET (window), GTK_TYPE_SCALE);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "line"));
+  window_wait_until (has_series, window, "Kosovo's four years");
+  window_wait_for_kind (hc_window_get_chart_view (window), HC_CHART_LINE);
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (gtk_widget_get_parent (slider))));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "bars"));
+  g_assert_false (has_series (window));
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (gtk_widget_get_parent (slider))));
+
+  window_test_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -274,6 +369,8 @@ main (int   argc,
   window_test_add ("/window/data/untick-entity", test_untick_entity);
   window_test_add ("/window/data/role", test_role);
   window_test_add ("/window/data/other-tooltip", test_other_tooltip);
+  window_test_add ("/window/data/time-slider", test_time_slider);
+  window_test_add ("/window/data/line-view", test_line_view);
 
   return g_test_run ();
 }

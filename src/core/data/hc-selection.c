@@ -71,6 +71,15 @@ hc_selection_entity_label (const HcTable *table,
   return name != NULL ? name : hc_table_get_text (table, code, row);
 }
 
+char *
+hc_selection_format_time (const HcTable *table,
+                          double         time)
+{
+  g_return_val_if_fail (table != NULL, NULL);
+
+  return hc_time_format_plain (time, hc_table_get_time_kind (table));
+}
+
 char **
 hc_selection_list_entities (const HcTable *table)
 {

@@ -68,6 +68,9 @@ HcDataset  *hc_selection_all_observations (const HcTable *table);
  * order. */
 GArray     *hc_selection_get_times (const HcTable    *table,
                                     const char       *measure);
+/* @time as the table writes its times: "2007", "2020-03", "1854-04-01". */
+char       *hc_selection_format_time (const HcTable *table,
+                                      double         time);
 /* The table's entity names, in the order of the file (NULL-terminated). */
 char      **hc_selection_list_entities (const HcTable *table);
 /* The entity's name as the chart shows it: a country's in the user's
