@@ -3,6 +3,7 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib.h>
@@ -24,6 +25,21 @@ fuzz_check_error_message (const char *message,
     g_assert_false ((guchar) *p < 0x20 || *p == 0x7f);
 }
 
+/* GLib makes a fatal message a breakpoint trap, which libFuzzer does not
+ * catch: abort instead, so that the input that reached it is saved. */
+static GLogWriterOutput
+abort_on_warning_cb (GLogLevelFlags   level,
+                     const GLogField *fields,
+                     gsize            n_fields,
+                     gpointer         user_data)
+{
+  GLogWriterOutput output = g_log_writer_standard_streams (level, fields, n_fields, user_data);
+
+  if (level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING))
+    abort ();
+  return output;
+}
+
 int
 LLVMFuzzerInitialize (int    *argc,
                       char ***argv)
@@ -31,5 +47,6 @@ LLVMFuzzerInitialize (int    *argc,
   /* A critical warning is a bug reached through the input, as in the
    * tests (g_test_init() does the same): make it a crash the fuzzer saves. */
   g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+  g_log_set_writer_func (abort_on_warning_cb, NULL, NULL);
   return 0;
 }

@@ -1182,7 +1182,7 @@ set_subtitle (HcDataset     *dataset,
       int entity = hc_table_find_role (table, HC_ROLE_ENTITY);
 
       for (guint r = 0; r < hc_table_get_n_rows (table) && entity >= 0; r++)
-        if (cut->wanted[r])
+        if (cut->wanted[r] && hc_selection_entity_label (table, r) != NULL)
           {
             g_string_append (subtitle, hc_selection_entity_label (table, r));
             break;
