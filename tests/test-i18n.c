@@ -292,6 +292,32 @@ test_csv_same_in_every_locale (void)
     g_test_skip ("de_DE.UTF-8 or fr_FR.UTF-8 is not installed; compared fewer locales");
 }
 
+/* JSON and CSV say what is wrong with an encoding in the same words, in
+ * the user's language. */
+static void
+test_german_encoding_errors (void)
+{
+  static const char json[] = "[{\"label\": \"A\", \"value\": 1}]\0";
+  static const char csv[] = "label,value\nA,1\0\n";
+  g_autoptr(GError) json_error = NULL;
+  g_autoptr(GError) csv_error = NULL;
+  g_autoptr(HcDataset) a = NULL;
+  g_autoptr(HcDataset) b = NULL;
+  const char *json_text, *csv_text;
+
+  REQUIRE_LOCALE ("de", "de_DE.UTF-8");
+
+  a = hc_loader_load_data (json, sizeof json - 1, "x.json", HC_FORMAT_JSON, &json_error);
+  b = hc_loader_load_data (csv, sizeof csv - 1, "x.csv", HC_FORMAT_CSV, &csv_error);
+  g_assert_error (json_error, HC_LOAD_ERROR, HC_LOAD_ERROR_ENCODING);
+  g_assert_error (csv_error, HC_LOAD_ERROR, HC_LOAD_ERROR_ENCODING);
+  /* After "FILE:LINE:COLUMN: ". */
+  json_text = strstr (json_error->message, ": ") + 2;
+  csv_text = strstr (csv_error->message, ": ") + 2;
+  g_assert_cmpstr (json_text, ==, csv_text);
+  g_assert_true (g_str_has_prefix (json_text, "die Datei enthält"));
+}
+
 /* A German user sees the countries of a World Bank file in German, from
  * iso-codes' catalogue; regions keep the file's names. */
 static void
@@ -341,6 +367,7 @@ main (int   argc,
   g_test_add_func ("/i18n/de/dataset", test_german_dataset);
   g_test_add_func ("/i18n/de/chart", test_german_chart);
   g_test_add_func ("/i18n/de/countries", test_german_countries);
+  g_test_add_func ("/i18n/de/encoding-errors", test_german_encoding_errors);
   g_test_add_func ("/i18n/de/units-plural", test_german_units_plural);
   g_test_add_func ("/i18n/fr/chart", test_french_chart);
   g_test_add_func ("/i18n/sr/source-date", test_serbian_source_date);

@@ -85,7 +85,7 @@ set_node_error (GError      **error,
 }
 
 /* json-glib refuses invalid UTF-8 without saying where; the CSV reader
- * says where, and so do we, with the same words. */
+ * says where, and so do we, with the same words, translated the same. */
 static gboolean
 check_json_encoding (const char  *data,
                      gsize        length,
@@ -101,7 +101,7 @@ check_json_encoding (const char  *data,
        ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF)))
     {
       hc_set_error_at (error, HC_LOAD_ERROR_ENCODING, name, 1, 1,
-                       "UTF-16 is not supported; save as UTF-8");
+                       _("UTF-16 is not supported; save as UTF-8"));
       return FALSE;
     }
 
@@ -118,11 +118,11 @@ check_json_encoding (const char  *data,
   if (*end == '\0')
     hc_set_error_at (error, HC_LOAD_ERROR_ENCODING, name, line,
                      (guint) g_utf8_strlen (line_start, end - line_start) + 1,
-                     "the file contains a NUL byte; it is not a text file in UTF-8");
+                     _("the file contains a NUL byte; it is not a text file in UTF-8"));
   else
     hc_set_error_at (error, HC_LOAD_ERROR_ENCODING, name, line,
                      (guint) g_utf8_strlen (line_start, end - line_start) + 1,
-                     "invalid UTF-8 (byte 0x%02X); save the file as UTF-8", (guchar) *end);
+                     _("invalid UTF-8 (byte 0x%02X); save the file as UTF-8"), (guchar) *end);
   return FALSE;
 }
 
