@@ -447,7 +447,7 @@ find_actionable (GtkWidget  *widget,
 static void
 test_switch_views (void)
 {
-  static const char *views[] = { "bars", "columns", "circles", "treemap", "shares", "units", "table" };
+  static const char *views[] = { "bars", "columns", "circles", "treemap", "shares", "units", "map", "table" };
   HcWindow *window;
   HcChartView *chart;
   GtkWidget *scale_toggle;

@@ -23,6 +23,7 @@ chart_kind_phrase (HcChartKind kind)
     case HC_CHART_TREEMAP: return _("Treemap by category, rectangle area shows the value");
     case HC_CHART_SHARES:  return _("Donut charts of shares within each category");
     case HC_CHART_UNITS:   return _("Unit chart");
+    case HC_CHART_MAP:     return _("Map");
     case HC_CHART_BARS:
     case HC_N_CHART_KINDS:
     default:               return _("Bar chart");
@@ -52,6 +53,11 @@ hc_chart_layout_describe (const HcChartLayout *layout,
   g_return_val_if_fail (dataset != NULL, NULL);
 
   n = hc_dataset_get_n_figures (dataset);
+  if (layout->kind == HC_CHART_MAP)
+    {
+      g_string_free (text, TRUE);
+      return hc_chart_map_describe (layout, dataset);
+    }
 
   g_string_append (text, chart_kind_phrase (layout->kind));
   if (hc_chart_kind_has_scale (layout->kind))

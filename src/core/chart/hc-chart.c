@@ -28,6 +28,7 @@ static const HcChartKindInfo kinds[HC_N_CHART_KINDS] = {
   [HC_CHART_TREEMAP] = { "treemap", N_("Treemap"), FALSE, hc_chart_draw_treemap },
   [HC_CHART_SHARES]  = { "shares",  N_("Shares"),  FALSE, hc_chart_draw_shares },
   [HC_CHART_UNITS]   = { "units",   N_("Units"),   FALSE, hc_chart_draw_units },
+  [HC_CHART_MAP]     = { "map",     N_("Map"),     TRUE,  hc_chart_draw_map },
 };
 
 static const char * const scale_modes[] = { "auto", "linear", "log" };
@@ -298,7 +299,8 @@ hc_chart_draw_legend (HcChartContext *ctx)
   gboolean has_more = FALSE;
   g_autofree LegendItem *items = NULL;
 
-  if (n < 2)
+  /* A map's colours are its own legend's. */
+  if (n < 2 || ctx->layout->kind == HC_CHART_MAP)
     return;
 
   /* Past a few hundred the rest would never fit anyway. */
@@ -487,6 +489,16 @@ setup_pango (HcChartContext *ctx)
   cairo_font_options_destroy (font_options);
 }
 
+static void
+mark_path_free (gpointer data)
+{
+  HcMarkPath *path = data;
+
+  g_free (path->ring_ends);
+  g_free (path->points);
+  g_free (path);
+}
+
 HcChartLayout *
 hc_chart_render (cairo_t              *cr,
                  int                   width,
@@ -522,6 +534,7 @@ hc_chart_render (cairo_t              *cr,
   layout->marks = g_array_new (FALSE, TRUE, sizeof (HcMark));
   layout->labels = g_array_new (FALSE, TRUE, sizeof (cairo_rectangle_t));
   layout->texts = g_ptr_array_new_with_free_func (g_free);
+  layout->paths = g_ptr_array_new_with_free_func (mark_path_free);
 
   if (width <= 0 || height <= 0)
     return layout;
@@ -597,6 +610,8 @@ hc_chart_layout_free (HcChartLayout *layout)
   g_clear_pointer (&layout->marks, g_array_unref);
   g_clear_pointer (&layout->labels, g_array_unref);
   g_clear_pointer (&layout->texts, g_ptr_array_unref);
+  g_clear_pointer (&layout->paths, g_ptr_array_unref);
+  g_clear_pointer (&layout->map, g_free);
   g_free (layout);
 }
 
@@ -627,6 +642,9 @@ mark_contains (const HcMark *mark,
       while (angle < mark->angle1)
         angle += 2 * G_PI;
       return angle <= mark->angle2;
+
+    case HC_MARK_PATH:
+      return mark->path != NULL && hc_mark_path_contains (mark->path, x, y);
 
     case HC_MARK_RECT:
     default:
