@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "hc-chart-view.h"
+#include "hc-map.h"
 #include "hc-number.h"
 
 struct _HcChartView
@@ -774,6 +775,13 @@ hc_chart_view_set_kind (HcChartView *self,
     return;
 
   self->kind = kind;
+  /* The shapes take a moment to decode: start on them now, off the main
+   * thread, rather than in the first frame. */
+  if (kind == HC_CHART_MAP)
+    {
+      hc_map_atlas_preload (HC_MAP_DETAIL_110M);
+      hc_map_atlas_preload (HC_MAP_DETAIL_50M);
+    }
   update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);

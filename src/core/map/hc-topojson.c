@@ -19,6 +19,9 @@
  * agree to this, about a millimetre. */
 #define JOIN_TOLERANCE 1e-8
 
+/* Natural Earth's longest ring at 1:10m has about 70,000. */
+#define MAX_RING_POSITIONS 4000000
+
 typedef struct
 {
   const char *name;
@@ -369,6 +372,10 @@ read_ring (Reader     *reader,
                      "(%g, %g)", i, ref >= 0 ? ref : ~ref, start_lon, start_lat, lon, lat);
       arc_end (topology, ref, TRUE, &lon, &lat);
       n_positions += g_array_index (topology->arcs, HcTopoArc, ref >= 0 ? ref : ~ref).n_points - 1;
+      /* An arc used over and over would make a ring too long to draw. */
+      if (n_positions > MAX_RING_POSITIONS)
+        return fail (reader, HC_LOAD_ERROR_LIMIT, path,
+                     "a ring of more than %u positions, the limit", MAX_RING_POSITIONS);
       g_array_append_val (topology->refs, ref);
     }
 
