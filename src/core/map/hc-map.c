@@ -343,7 +343,6 @@ static void
 add_lines (HcMapAtlas       *atlas,
            const HcTopology *topology)
 {
-  g_autoptr(GArray) lonlat = g_array_new (FALSE, FALSE, sizeof (double));
 
   for (guint a = 0; a < topology->arcs->len; a++)
     {
