@@ -46,6 +46,7 @@ static const struct {
   { "win.view::shares", { "<Control>5", NULL } },
   { "win.view::units", { "<Control>6", NULL } },
   { "win.view::table", { "<Control>7", NULL } },
+  { "win.view::map", { "<Control>8", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
 };
 

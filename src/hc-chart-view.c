@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "hc-chart-view.h"
+#include "hc-map.h"
 #include "hc-number.h"
 
 struct _HcChartView
@@ -201,7 +202,8 @@ mark_area (HcChartView  *self,
   return TRUE;
 }
 
-static char *tooltip_text (const HcFigure *figure);
+static char *figure_tooltip (HcChartView *self,
+                             int          figure);
 
 /* What hovering shows, for the figure the keyboard is on: a tooltip does
  * not follow the focus in GTK 4, so a popover that takes no focus stands
@@ -219,7 +221,7 @@ show_details (HcChartView *self)
       return;
     }
 
-  text = tooltip_text (hc_dataset_get_figure (self->dataset, self->focused));
+  text = figure_tooltip (self, self->focused);
   gtk_label_set_text (self->details_label, text);
   self->details_area = area;
   gtk_popover_set_pointing_to (self->details, &area);
@@ -335,6 +337,20 @@ tooltip_text (const HcFigure *figure)
   return g_string_free (text, FALSE);
 }
 
+/* A view that says more than the figure does (a map: the year and the
+ * rank) gives its mark the whole text. */
+static char *
+figure_tooltip (HcChartView *self,
+                int          figure)
+{
+  const HcMark *mark = self->layout != NULL ? hc_chart_layout_find_mark (self->layout, figure)
+                                            : NULL;
+
+  if (mark != NULL && mark->summary != NULL)
+    return g_strdup (mark->summary);
+  return tooltip_text (hc_dataset_get_figure (self->dataset, figure));
+}
+
 /* What the tooltip at (@x, @y) says, and the area it belongs to; NULL
  * over no mark. */
 static char *
@@ -372,7 +388,7 @@ tooltip_at (HcChartView  *self,
     ? (GdkRectangle) { (int) mark->x, (int) mark->y, MAX ((int) mark->width, 1),
                        MAX ((int) mark->height, 1) }
     : (GdkRectangle) { (int) x, (int) y, 1, 1 };
-  return tooltip_text (hc_dataset_get_figure (self->dataset, figure));
+  return figure_tooltip (self, figure);
 }
 
 /* The text a tooltip at (@x, @y) shows, or NULL: for tests. */
@@ -450,6 +466,23 @@ key_pressed_cb (GtkEventControllerKey *controller,
 {
   if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
     return GDK_EVENT_PROPAGATE;
+
+  /* On a map, left and right go by rank, up and down by name. */
+  if (self->kind == HC_CHART_MAP && self->layout != NULL && self->dataset != NULL &&
+      (keyval == GDK_KEY_Up || keyval == GDK_KEY_Down ||
+       keyval == GDK_KEY_KP_Up || keyval == GDK_KEY_KP_Down))
+    {
+      int delta = keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down ? 1 : -1;
+      int figure = hc_chart_layout_step_map (self->layout, self->dataset, self->focused, delta,
+                                             TRUE);
+
+      if (figure >= 0)
+        {
+          hc_chart_view_set_focused (self, figure);
+          show_details (self);
+        }
+      return GDK_EVENT_STOP;
+    }
 
   switch (keyval)
     {
@@ -750,6 +783,13 @@ hc_chart_view_set_kind (HcChartView *self,
     return;
 
   self->kind = kind;
+  /* The shapes take a moment to decode: start on them now, off the main
+   * thread, rather than in the first frame. */
+  if (kind == HC_CHART_MAP)
+    {
+      hc_map_atlas_preload (HC_MAP_DETAIL_110M);
+      hc_map_atlas_preload (HC_MAP_DETAIL_50M);
+    }
   update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);

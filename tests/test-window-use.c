@@ -205,7 +205,7 @@ width_changed (gpointer data)
 static void
 test_small_window_keeps_width (WindowTest *test)
 {
-  static const char *views[] = { "columns", "circles", "treemap", "shares", "units", "table", "bars" };
+  static const char *views[] = { "columns", "circles", "treemap", "shares", "units", "map", "table", "bars" };
   HeaderGeometry first, now;
   HcWindow *window;
 

@@ -48,8 +48,11 @@ static const GOptionEntry option_entries[] = {
   { "size", 's', 0, G_OPTION_ARG_STRING, NULL,
     N_("Size of the exported chart (default 1600x1000)"), N_("WIDTHxHEIGHT") },
   { "view", 'v', 0, G_OPTION_ARG_STRING, NULL,
-    N_("Chart view: bars, columns, circles, treemap, shares, units, line, area, slope"),
+    N_("Chart view: bars, columns, circles, treemap, shares, units, map, line, area, slope"),
     N_("VIEW") },
+  { "region", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("What a map shows: world, africa, americas, asia, europe, oceania, or data (the "
+       "countries of the figures, the default)"), N_("REGION") },
   { "scale", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Axis scale (auto, linear, log) or pixel scale (1, 2, 3)"), N_("SCALE") },
   { "axis", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -476,6 +479,13 @@ hc_cli_handle (GVariantDict *options)
     return fail (_("--each-time: give --export OUT.png and a range, --time FROM..TO"));
   if (each_time && g_strcmp0 (export_path, "-") == 0)
     return fail (_("--each-time: writes several files, not standard output"));
+
+  if (g_variant_dict_lookup (options, "region", "&s", &text) &&
+      !hc_map_region_from_string (text, &settings.chart.map_region))
+    {
+      g_autofree char *names = hc_map_region_list_names ();
+      return fail (_("--region: unknown region “%s”; choose one of: %s"), text, names);
+    }
 
   /* --scale takes the axis (auto, linear, log) or the pixel density
    * (1, 2, 3): the two sets of values cannot be confused. */

@@ -27,6 +27,7 @@ chart_kind_phrase (HcChartKind kind)
     case HC_CHART_LINE:    return _("Line chart");
     case HC_CHART_AREA:    return _("Stacked area chart");
     case HC_CHART_SLOPE:   return _("Slope chart");
+    case HC_CHART_MAP:     return _("Map");
     case HC_CHART_BARS:
     case HC_N_CHART_KINDS:
     default:               return _("Bar chart");
@@ -447,6 +448,11 @@ hc_chart_layout_describe (const HcChartLayout *layout,
     }
 
   n = hc_dataset_get_n_figures (dataset);
+  if (layout->kind == HC_CHART_MAP)
+    {
+      g_string_free (text, TRUE);
+      return hc_chart_map_describe (layout, dataset);
+    }
 
   g_string_append (text, chart_kind_phrase (layout->kind));
   if (hc_chart_kind_has_scale (layout->kind))

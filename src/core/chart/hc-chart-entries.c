@@ -495,6 +495,26 @@ hc_chart_outline_focus (HcChartContext *ctx,
                           mark->angle2, mark->angle1);
       cairo_close_path (ctx->cr);
       break;
+    case HC_MARK_PATH:
+      /* A country's own outline, and a ring round it when it is too
+       * small for its outline to be seen. */
+      cairo_new_path (ctx->cr);
+      for (guint r = 0, start = 0; mark->path != NULL && r < mark->path->n_rings; r++)
+        {
+          for (guint i = start; i < mark->path->ring_ends[r]; i++)
+            if (i == start)
+              cairo_move_to (ctx->cr, mark->path->points[2 * i], mark->path->points[2 * i + 1]);
+            else
+              cairo_line_to (ctx->cr, mark->path->points[2 * i], mark->path->points[2 * i + 1]);
+          cairo_close_path (ctx->cr);
+          start = mark->path->ring_ends[r];
+        }
+      if (mark->width < line * 6 && mark->height < line * 6)
+        {
+          cairo_new_sub_path (ctx->cr);
+          cairo_arc (ctx->cr, mark->cx, mark->cy, line * 4 + gap, 0, 2 * G_PI);
+        }
+      break;
     case HC_MARK_RECT:
     default:
       cairo_rectangle (ctx->cr, mark->x - gap, mark->y - gap,

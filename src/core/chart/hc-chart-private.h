@@ -301,6 +301,12 @@ void         hc_chart_draw_circles     (HcChartContext     *ctx);
 void         hc_chart_draw_shares      (HcChartContext     *ctx);
 void         hc_chart_draw_treemap     (HcChartContext     *ctx);
 void         hc_chart_draw_units       (HcChartContext     *ctx);
+void         hc_chart_draw_map         (HcChartContext     *ctx);
+char        *hc_chart_map_describe     (const HcChartLayout *layout,
+                                        const HcDataset    *dataset);
+gboolean     hc_mark_path_contains     (const HcMarkPath   *path,
+                                        double              x,
+                                        double              y);
 double       hc_chart_units_choose_unit (GArray            *entries);
 
 /* The n to choose a plural form with for a count held in a double: the

@@ -33,6 +33,7 @@ static const HcChartKindInfo kinds[HC_N_CHART_KINDS] = {
   [HC_CHART_LINE]    = { "line",    N_("Line"),    TRUE,  TRUE,  FALSE, hc_chart_draw_line },
   [HC_CHART_AREA]    = { "area",    N_("Area"),    FALSE, TRUE,  TRUE,  hc_chart_draw_area },
   [HC_CHART_SLOPE]   = { "slope",   N_("Slope"),   TRUE,  TRUE,  FALSE, hc_chart_draw_slope },
+  [HC_CHART_MAP]     = { "map",     N_("Map"),     TRUE,  FALSE, FALSE, hc_chart_draw_map },
 };
 
 static const char * const scale_modes[] = { "auto", "linear", "log" };
@@ -337,7 +338,8 @@ hc_chart_draw_legend (HcChartContext *ctx)
   gboolean has_more = FALSE;
   g_autofree LegendItem *items = NULL;
 
-  if (n < 2)
+  /* A map's colours are its own legend's. */
+  if (n < 2 || ctx->layout->kind == HC_CHART_MAP)
     return;
 
   /* Past a few hundred the rest would never fit anyway. */
@@ -535,6 +537,16 @@ hc_chart_context_setup_pango (HcChartContext *ctx)
   cairo_font_options_destroy (font_options);
 }
 
+static void
+mark_path_free (gpointer data)
+{
+  HcMarkPath *path = data;
+
+  g_free (path->ring_ends);
+  g_free (path->points);
+  g_free (path);
+}
+
 HcChartLayout *
 hc_chart_render (cairo_t              *cr,
                  int                   width,
@@ -573,6 +585,7 @@ hc_chart_render (cairo_t              *cr,
   layout->series = g_array_new (FALSE, TRUE, sizeof (HcChartSeries));
   layout->times = g_array_new (FALSE, FALSE, sizeof (double));
   layout->time_kind = hc_dataset_get_time_kind (dataset);
+  layout->paths = g_ptr_array_new_with_free_func (mark_path_free);
 
   if (width <= 0 || height <= 0)
     return layout;
@@ -650,6 +663,8 @@ hc_chart_layout_free (HcChartLayout *layout)
   g_clear_pointer (&layout->texts, g_ptr_array_unref);
   g_clear_pointer (&layout->series, g_array_unref);
   g_clear_pointer (&layout->times, g_array_unref);
+  g_clear_pointer (&layout->paths, g_ptr_array_unref);
+  g_clear_pointer (&layout->map, g_free);
   g_free (layout);
 }
 
@@ -680,6 +695,9 @@ mark_contains (const HcMark *mark,
       while (angle < mark->angle1)
         angle += 2 * G_PI;
       return angle <= mark->angle2;
+
+    case HC_MARK_PATH:
+      return mark->path != NULL && hc_mark_path_contains (mark->path, x, y);
 
     case HC_MARK_RECT:
     default:

@@ -22,6 +22,7 @@ typedef enum
   HC_CHART_LINE,
   HC_CHART_AREA,
   HC_CHART_SLOPE,
+  HC_CHART_MAP,
   HC_N_CHART_KINDS
 } HcChartKind;
 
@@ -38,6 +39,27 @@ typedef enum
   HC_THEME_DARK,
 } HcTheme;
 
+/* What part of the world a map shows. */
+typedef enum
+{
+  HC_MAP_REGION_DATA,      /* the countries the figures cover */
+  HC_MAP_REGION_WORLD,
+  HC_MAP_REGION_AFRICA,
+  HC_MAP_REGION_AMERICAS,
+  HC_MAP_REGION_ASIA,
+  HC_MAP_REGION_EUROPE,
+  HC_MAP_REGION_OCEANIA,
+  HC_N_MAP_REGIONS
+} HcMapRegion;
+
+/* Which of Natural Earth's scales a map draws its countries at. */
+typedef enum
+{
+  HC_MAP_DETAIL_AUTO,      /* 1:110m for the world, 1:50m zoomed in or on a large canvas */
+  HC_MAP_DETAIL_110M,
+  HC_MAP_DETAIL_50M,
+} HcMapDetail;
+
 typedef struct
 {
   HcChartKind kind;
@@ -50,6 +72,8 @@ typedef struct
   gboolean    relative;     /* lines: change since the first time; areas: shares of the total */
   gboolean    has_guide;    /* lines: a vertical guide at guide_time with every line's value */
   double      guide_time;
+  HcMapRegion map_region;   /* the map view: where to look */
+  HcMapDetail map_detail;
 } HcChartOptions;
 
 typedef struct
@@ -77,7 +101,17 @@ typedef enum
   HC_MARK_RECT,
   HC_MARK_CIRCLE,
   HC_MARK_WEDGE,
+  HC_MARK_PATH,      /* a country on a map: its outline is in path */
 } HcMarkShape;
+
+/* The outline of a mark of any shape, in the layout's coordinates: rings
+ * of x, y pairs, each closed, to be filled even-odd. */
+typedef struct
+{
+  guint   n_rings;
+  guint  *ring_ends;   /* the end of each ring, in points */
+  double *points;
+} HcMarkPath;
 
 /* Where a figure was drawn. For every shape x/y/width/height is the
  * bounding box; circles and wedges also carry their exact geometry so a
@@ -95,7 +129,10 @@ typedef struct
   double       inner_radius, outer_radius;
   double       angle1, angle2;
   guint        n_figures;    /* 1 for a figure; how many an aggregate holds */
-  const char  *summary;      /* an aggregate's tooltip, owned by the layout; NULL for a figure */
+  const char  *summary;      /* an aggregate's tooltip, owned by the layout; for a figure,
+                              * NULL, or its whole tooltip when the view says more than
+                              * the figure does (a map: the year and the rank) */
+  const HcMarkPath *path;    /* HC_MARK_PATH: owned by the layout */
   /* Views over time: the index in HcChartLayout.series of the line (or
    * band) the mark is a point of, and its place along it; both -1 in
    * views of one time. */
@@ -117,6 +154,28 @@ typedef struct
   gboolean           labelled;    /* its name is written at its end */
   cairo_rectangle_t  label_rect;  /* where, when labelled */
 } HcChartSeries;
+
+
+#define HC_MAP_MAX_BINS 9
+
+/* What a map drew: where, at what scale, and in which colours. */
+typedef struct
+{
+  HcMapRegion  region;           /* what it shows: the figures' zoom may be the world */
+  HcMapDetail  detail;           /* the scale of the shapes, 110M or 50M */
+  double       central_meridian; /* degrees east */
+  /* Equal Earth's plane (unit sphere, y up) to the canvas:
+   * x' = ox + (x − cx) · scale, y' = oy − (y − cy) · scale. */
+  double       scale, cx, cy, ox, oy;
+  HcScaleKind  bins_kind;        /* log: 1-2-5 steps or decades; linear: equal steps */
+  guint        n_bins;
+  double       edges[HC_MAP_MAX_BINS - 1]; /* bin i holds [edges[i − 1], edges[i]) */
+  HcColor      colors[HC_MAP_MAX_BINS];
+  HcColor      no_data;          /* under the hatching */
+  HcColor      ocean;
+  guint        n_no_data;        /* countries drawn without a figure */
+  guint        n_unmatched;      /* figures with no country on this map */
+} HcChartMap;
 
 typedef struct
 {
@@ -142,6 +201,8 @@ typedef struct
   HcTimeKind         time_kind;
   gboolean           relative;    /* values are changes (lines) or shares (areas) */
   guint              n_gaps;      /* points left out: missing, or not positive on a log scale */
+  GPtrArray         *paths;       /* of HcMarkPath, the outlines marks point to */
+  HcChartMap        *map;         /* the map view's; NULL elsewhere */
 } HcChartLayout;
 
 typedef enum
@@ -246,6 +307,29 @@ gboolean             hc_chart_kind_from_string   (const char           *name,
                                                   HcChartKind          *kind);
 const char          *hc_chart_kind_get_title     (HcChartKind           kind);
 char                *hc_chart_kind_list_names    (void);
+
+const char          *hc_map_region_to_string     (HcMapRegion           region);
+gboolean             hc_map_region_from_string   (const char           *name,
+                                                  HcMapRegion          *region);
+char                *hc_map_region_list_names    (void);
+/* The map view's keyboard order: the figure after @figure among the
+ * countries drawn, @delta steps on, by value (rank) or by name; the first
+ * (or last) when @figure is not on the map. -1 without countries. */
+/* Where the map of @layout put the place at @lon, @lat (degrees); FALSE
+ * when @layout is no map. */
+gboolean             hc_chart_layout_map_point   (const HcChartLayout  *layout,
+                                                  double                lon,
+                                                  double                lat,
+                                                  double               *x,
+                                                  double               *y);
+/* The bin of the map of @layout that @value falls in. */
+guint                hc_chart_map_find_bin       (const HcChartMap     *map,
+                                                  double                value);
+int                  hc_chart_layout_step_map    (const HcChartLayout  *layout,
+                                                  const HcDataset      *dataset,
+                                                  int                   figure,
+                                                  int                   delta,
+                                                  gboolean              by_name);
 
 const char          *hc_scale_mode_to_string     (HcScaleMode           mode);
 gboolean             hc_scale_mode_from_string   (const char           *name,

@@ -183,6 +183,25 @@ hc_countries_lookup_code (const char *code)
 }
 
 const HcCountry *
+hc_countries_lookup_numeric (int numeric)
+{
+  GPtrArray *countries = get_registry ()->countries;
+
+  if (numeric <= 0)
+    return NULL;
+
+  for (guint i = 0; i < countries->len; i++)
+    {
+      const HcCountry *country = g_ptr_array_index (countries, i);
+
+      if (country->numeric == numeric)
+        return country;
+    }
+
+  return NULL;
+}
+
+const HcCountry *
 hc_countries_lookup_name (const char *name)
 {
   g_autofree char *key = NULL;

@@ -22,6 +22,8 @@ typedef struct
 /* By alpha-3 ("DEU"), alpha-2 ("DE"), or a publisher's code for a country
  * ISO 3166-1 does not list ("XKX", "OWID_KOS"): NULL when not a country. */
 const HcCountry *hc_countries_lookup_code  (const char      *code);
+/* By ISO 3166-1 numeric code (276 for Germany): NULL when none has it. */
+const HcCountry *hc_countries_lookup_numeric (int          numeric);
 /* By English name, official or common name, case-insensitively. */
 const HcCountry *hc_countries_lookup_name  (const char      *name);
 /* The country's name in the user's language, or NULL when it has none
