@@ -86,6 +86,29 @@ test_json_bad_value (void)
   g_assert_nonnull (strstr (error->message, "“B”"));
 }
 
+/* A figure without a label or a value, after figures that have them:
+ * the message names the keys that would do. */
+static void
+test_json_missing_keys_named (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcDataset) dataset = NULL;
+
+  dataset = load_json_string ("[{\"label\": \"A\", \"value\": 5},\n {\"value\": 6}]", &error);
+  g_assert_null (dataset);
+  g_assert_error (error, HC_LOAD_ERROR, HC_LOAD_ERROR_MISSING);
+  g_assert_nonnull (strstr (error->message, "figure 2 has no label: give it one of the keys "
+                                            "\"label\", \"name\", \"entity\", \"country\" or "
+                                            "\"country name\""));
+  g_clear_error (&error);
+
+  dataset = load_json_string ("[{\"label\": \"A\", \"value\": 5},\n {\"label\": \"B\"}]", &error);
+  g_assert_null (dataset);
+  g_assert_nonnull (strstr (error->message, "figure “B” has no value: give it one of the keys "
+                                            "\"value\", \"count\", \"number\", \"population\" or "
+                                            "\"deaths\""));
+}
+
 /* Records without a label are a table without entities: the measure is
  * the figure. */
 static void
@@ -560,6 +583,7 @@ main (int   argc,
   g_test_add_func ("/loader/json/syntax-position", test_json_syntax_position);
   g_test_add_func ("/loader/json/bad-value", test_json_bad_value);
   g_test_add_func ("/loader/json/missing-label", test_json_missing_label);
+  g_test_add_func ("/loader/json/missing-keys-named", test_json_missing_keys_named);
   g_test_add_func ("/loader/json/deep-nesting", test_json_deep_nesting);
   g_test_add_func ("/loader/json/empty", test_json_empty);
   g_test_add_func ("/loader/path/directory", test_path_directory);

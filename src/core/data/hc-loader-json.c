@@ -288,6 +288,26 @@ static const char * const quote_keys[] = { "quote", NULL };
 static const char * const note_keys[] = { "note", NULL };
 static const char * const approximate_keys[] = { "approximate", NULL };
 
+/* "label, name, entity, country or country name": the keys that would do,
+ * for messages, as the CSV reader names the columns that would. */
+static char *
+list_keys (const char * const *keys)
+{
+  GString *text = g_string_new (NULL);
+  guint n = g_strv_length ((char **) keys);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        /* Translators: between the last two of a list of key names,
+         * "label, name, entity or country". */
+        g_string_append (text, i + 1 == n ? _(" or ") : ", ");
+      g_string_append_printf (text, "\"%s\"", keys[i]);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
 static gboolean
 read_figure (JsonContext  *ctx,
              JsonNode     *element,
@@ -319,8 +339,13 @@ read_figure (JsonContext  *ctx,
         set_node_error (error, HC_LOAD_ERROR_VALUE, ctx, label_node,
                         _("the label of figure %u is not text; write it in quotes"), index + 1);
       else
-        set_node_error (error, HC_LOAD_ERROR_MISSING, ctx, element, _("figure %u has no \"label\""),
-                        index + 1);
+        {
+          g_autofree char *keys = list_keys (label_keys);
+
+          set_node_error (error, HC_LOAD_ERROR_MISSING, ctx, element,
+                          _("figure %u has no label: give it one of the keys %s"), index + 1,
+                          keys);
+        }
       return FALSE;
     }
 
@@ -329,7 +354,10 @@ read_figure (JsonContext  *ctx,
   value_node = get_member_any (object, value_keys);
   if (value_node == NULL)
     {
-      set_node_error (error, HC_LOAD_ERROR_MISSING, ctx, element, _("figure “%s” has no \"value\""), label);
+      g_autofree char *keys = list_keys (value_keys);
+
+      set_node_error (error, HC_LOAD_ERROR_MISSING, ctx, element,
+                      _("figure “%s” has no value: give it one of the keys %s"), label, keys);
       return FALSE;
     }
 
