@@ -74,7 +74,6 @@ typedef struct
   Transform          t;
   cairo_rectangle_t  map;        /* where the map goes on the canvas */
   HcColor            ocean, border, no_data, hatch;
-  cairo_pattern_t   *hatch_pattern;
   guint             *ranks;      /* per figure: its place by value among those on the map */
 } MapContext;
 
@@ -573,54 +572,40 @@ shape_in_view (MapContext       *mc,
   return shape->n_rings > 0 && boxes_meet (&shape->box, &mc->t.view);
 }
 
-/* "No data" is a grey the colours never reach, hatched. The hatching
- * is a tile repeated from the canvas' origin, so that neighbouring
- * countries and the legend's swatch line up; a recording surface keeps
- * it a drawing in SVG and PDF. */
-static cairo_pattern_t *
-hatch_pattern_new (MapContext *mc)
+/* "No data" is a grey the colours never reach, hatched. The hatching is
+ * drawn as lines, clipped to the path, at offsets from the canvas' origin,
+ * so that neighbouring countries and the legend's swatch line up and SVG
+ * and PDF keep it a drawing. (Not a recording surface as a pattern:
+ * cairo 1.16 leaks part of one a PDF or SVG pattern was made from.) */
+static void
+fill_hatched (MapContext *mc)
 {
+  cairo_t *cr = mc->ctx->cr;
   double spacing = round (MAX (4.0, mc->ctx->unit * 0.32));
   double width = MAX (0.7, mc->ctx->unit * 0.05);
-  cairo_surface_t *target = cairo_get_target (mc->ctx->cr);
-  cairo_rectangle_t extents = { 0, 0, spacing, spacing };
-  cairo_surface_t *tile;
-  cairo_pattern_t *pattern;
-  cairo_t *cr;
+  double x0, y0, x1, y1;
 
-  if (cairo_surface_get_type (target) == CAIRO_SURFACE_TYPE_IMAGE)
-    {
-      /* Pixels of the canvas' own density: the image is as fine as what
-       * it is drawn on. */
-      double sx = 1, sy = 1;
-
-      cairo_surface_get_device_scale (target, &sx, &sy);
-      tile = cairo_surface_create_similar_image (target, CAIRO_FORMAT_ARGB32,
-                                                 (int) ceil (spacing * sx),
-                                                 (int) ceil (spacing * sy));
-      cairo_surface_set_device_scale (tile, sx, sy);
-    }
-  else
-    tile = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
-
-  cr = cairo_create (tile);
+  cairo_save (cr);
   cairo_set_source_rgba (cr, mc->no_data.red, mc->no_data.green, mc->no_data.blue, 1);
-  cairo_paint (cr);
-  cairo_set_source_rgba (cr, mc->hatch.red, mc->hatch.green, mc->hatch.blue, 1);
-  cairo_set_line_width (cr, width);
-  /* One diagonal, and its ends across the tile's corners. */
-  for (int k = -1; k <= 1; k++)
+  cairo_fill_preserve (cr);
+  cairo_clip (cr);
+  cairo_clip_extents (cr, &x0, &y0, &x1, &y1);
+  if (x1 > x0 && y1 > y0)
     {
-      cairo_move_to (cr, k * spacing, spacing);
-      cairo_line_to (cr, k * spacing + spacing, 0);
-    }
-  cairo_stroke (cr);
-  cairo_destroy (cr);
+      /* Diagonals x + y = k · spacing that cross the clip. */
+      double first = floor ((x0 + y0) / spacing) * spacing;
 
-  pattern = cairo_pattern_create_for_surface (tile);
-  cairo_surface_destroy (tile);
-  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
-  return pattern;
+      cairo_set_source_rgba (cr, mc->hatch.red, mc->hatch.green, mc->hatch.blue, 1);
+      cairo_set_line_width (cr, width);
+      for (double k = first; k <= x1 + y1 + spacing; k += spacing)
+        {
+          cairo_move_to (cr, k - y0, y0);
+          cairo_line_to (cr, k - y1, y1);
+        }
+      cairo_stroke (cr);
+    }
+  cairo_restore (cr);
+  cairo_new_path (cr);
 }
 
 static void
@@ -1057,8 +1042,7 @@ draw_countries (MapContext *mc)
         continue;
       add_shape_path (mc, shape, NULL, NULL);
     }
-  cairo_set_source (cr, mc->hatch_pattern);
-  cairo_fill (cr);
+  fill_hatched (mc);
 
   draw_borders (mc);
 
@@ -1205,8 +1189,7 @@ draw_legend (MapContext *mc,
     cairo_rectangle_t swatch = { x, y, swatch_h * 1.6, swatch_h };
 
     cairo_rectangle (cr, swatch.x, swatch.y, swatch.width, swatch.height);
-    cairo_set_source (cr, mc->hatch_pattern);
-    cairo_fill (cr);
+    fill_hatched (mc);
     hc_chart_text_draw (ctx, no_data, x + swatch.width + gap, y + (swatch_h - nd_h) / 2,
                         &ctx->style->foreground);
     x += swatch.width + gap + nd_w + ctx->unit * 1.5;
@@ -1399,7 +1382,6 @@ hc_chart_draw_map (HcChartContext *ctx)
   ctx->layout->scale_kind = mc.bins.kind;
   ctx->layout->plot = mc.map;
   compute_ranks (&mc);
-  mc.hatch_pattern = hatch_pattern_new (&mc);
 
   cairo_save (ctx->cr);
   cairo_rectangle (ctx->cr, mc.map.x, mc.map.y, mc.map.width, mc.map.height);
@@ -1432,8 +1414,6 @@ hc_chart_draw_map (HcChartContext *ctx)
 
   hc_map_join_free (mc.join);
   g_free (mc.ranks);
-  if (mc.hatch_pattern != NULL)
-    cairo_pattern_destroy (mc.hatch_pattern);
 }
 
 /* ---- reading it --------------------------------------------------------------- */
