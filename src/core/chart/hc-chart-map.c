@@ -26,6 +26,10 @@
  * the 1:50m coasts have far more detail than a world map can show. */
 #define SIMPLIFY_PX 0.5
 
+/* Borders are hairlines: a pixel's worth of detail more or less in them
+ * cannot be seen, and stroking is the frame's largest cost. */
+#define SIMPLIFY_BORDER_PX 1.0
+
 /* Past this width of the whole world on the canvas, 1:110m coasts look
  * coarse and the 1:50m ones are drawn (zoomed in, they always are). */
 #define FINE_WORLD_WIDTH 2600.0
@@ -506,17 +510,24 @@ map_choose_view (MapContext  *mc,
 
 /* ---- drawing ------------------------------------------------------------------ */
 
-/* Appends the rings of @shape that reach into the view to the current
- * path, in canvas pixels, leaving out points too close to draw apart;
- * with @path, keeps them too, for hit tests. */
-static void
-add_shape_path (MapContext       *mc,
-                const HcMapShape *shape,
-                GArray           *points,
-                GArray           *ring_ends)
+/* A shape as this frame draws it: the rings that reach into the view,
+ * in canvas pixels, without the points too close to draw apart. Filled,
+ * hit-tested and outlined from the same points. */
+typedef struct
 {
-  cairo_t *cr = mc->ctx->cr;
+  GArray *points;     /* of double: x, y */
+  GArray *ring_ends;  /* of guint: the end of each ring, in points */
+} Pixels;
+
+static void
+shape_pixels (MapContext       *mc,
+              const HcMapShape *shape,
+              Pixels           *out)
+{
   const Transform *t = &mc->t;
+
+  out->points = g_array_new (FALSE, FALSE, sizeof (double));
+  out->ring_ends = g_array_new (FALSE, FALSE, sizeof (guint));
 
   for (guint r = 0; r < shape->n_rings; r++)
     {
@@ -524,7 +535,7 @@ add_shape_path (MapContext       *mc,
       const double *p = &g_array_index (mc->atlas->points, double, 2 * ring->first_point);
       double last_x = 0, last_y = 0;
       HcMapBox box;
-      guint kept = 0;
+      guint end;
 
       /* A ring all outside the view is not drawn: France's islands off
        * a map of Europe. */
@@ -536,33 +547,63 @@ add_shape_path (MapContext       *mc,
 
       for (guint i = 0; i < ring->n_points; i++)
         {
-          double x, y;
+          double xy[2];
 
-          transform_point (t, p[2 * i], p[2 * i + 1], &x, &y);
+          transform_point (t, p[2 * i], p[2 * i + 1], &xy[0], &xy[1]);
           if (i > 0 && i + 1 < ring->n_points &&
-              fabs (x - last_x) < SIMPLIFY_PX && fabs (y - last_y) < SIMPLIFY_PX)
+              fabs (xy[0] - last_x) < SIMPLIFY_PX && fabs (xy[1] - last_y) < SIMPLIFY_PX)
             continue;
-          if (kept == 0)
-            cairo_move_to (cr, x, y);
-          else
-            cairo_line_to (cr, x, y);
-          if (points != NULL)
-            {
-              double xy[2] = { x, y };
-
-              g_array_append_vals (points, xy, 2);
-            }
-          last_x = x;
-          last_y = y;
-          kept++;
+          g_array_append_vals (out->points, xy, 2);
+          last_x = xy[0];
+          last_y = xy[1];
         }
+      end = out->points->len / 2;
+      g_array_append_val (out->ring_ends, end);
+    }
+}
+
+static void
+pixels_clear (Pixels *pixels)
+{
+  g_clear_pointer (&pixels->points, g_array_unref);
+  g_clear_pointer (&pixels->ring_ends, g_array_unref);
+}
+
+static void
+append_path (cairo_t      *cr,
+             const Pixels *pixels)
+{
+  guint start = 0;
+
+  for (guint r = 0; r < pixels->ring_ends->len; r++)
+    {
+      guint end = g_array_index (pixels->ring_ends, guint, r);
+      const double *p = &g_array_index (pixels->points, double, 0);
+
+      for (guint i = start; i < end; i++)
+        if (i == start)
+          cairo_move_to (cr, p[2 * i], p[2 * i + 1]);
+        else
+          cairo_line_to (cr, p[2 * i], p[2 * i + 1]);
       cairo_close_path (cr);
-      if (ring_ends != NULL)
-        {
-          guint end = points->len / 2;
+      start = end;
+    }
+}
 
-          g_array_append_val (ring_ends, end);
-        }
+/* Appends @pixels to a mark's outline. */
+static void
+pixels_append (GArray       *points,
+               GArray       *ring_ends,
+               const Pixels *pixels)
+{
+  guint offset = points->len / 2;
+
+  g_array_append_vals (points, pixels->points->data, pixels->points->len);
+  for (guint r = 0; r < pixels->ring_ends->len; r++)
+    {
+      guint end = g_array_index (pixels->ring_ends, guint, r) + offset;
+
+      g_array_append_val (ring_ends, end);
     }
 }
 
@@ -650,7 +691,7 @@ draw_borders (MapContext *mc)
 
           transform_point (t, p[2 * i], p[2 * i + 1], &x, &y);
           if (i > 0 && i + 1 < line->n_points &&
-              fabs (x - last_x) < SIMPLIFY_PX && fabs (y - last_y) < SIMPLIFY_PX)
+              fabs (x - last_x) < SIMPLIFY_BORDER_PX && fabs (y - last_y) < SIMPLIFY_BORDER_PX)
             continue;
           if (i == 0)
             cairo_move_to (cr, x, y);
@@ -879,8 +920,9 @@ rect_in (const cairo_rectangle_t *rect,
          rect->y + rect->height <= area->y + area->height;
 }
 
+/* The middle first: most candidates fail there. */
 static const double samples[][2] = {
-  { 0, 0 }, { 1, 0 }, { 0, 1 }, { 1, 1 }, { 0.5, 0.5 }, { 0.5, 0 }, { 0.5, 1 }, { 0, 0.5 },
+  { 0.5, 0.5 }, { 0, 0 }, { 1, 0 }, { 0, 1 }, { 1, 1 }, { 0.5, 0 }, { 0.5, 1 }, { 0, 0.5 },
   { 1, 0.5 },
 };
 
@@ -902,14 +944,22 @@ draw_country_label (MapContext     *mc,
   double nw, nh, vw, vh, w, h, anchor_x = NAN, anchor_y = NAN;
   double pad = ctx->unit * 0.25;
   const HcColor *ink;
+  gboolean try_inside;
 
   hc_chart_text_size (name, &nw, &nh);
   hc_chart_text_size (value, &vw, &vh);
   w = MAX (nw, vw);
   h = nh + vh;
 
+  /* A label needs room to spare inside a country's box to fit its
+   * outline; without that, only a callout can name it. */
+  try_inside = w <= mark->width && h <= mark->height &&
+               mark->width * mark->height >= 2 * w * h;
+  if (!try_inside && !callout)
+    return;
+
   /* Candidates on a grid over the country, nearest its middle first. */
-  for (guint ring = 0; ring < 7; ring++)
+  for (guint ring = 0; ring < 6; ring++)
     for (int gx = -(int) ring; gx <= (int) ring; gx++)
       for (int gy = -(int) ring; gy <= (int) ring; gy++)
         {
@@ -919,17 +969,22 @@ draw_country_label (MapContext     *mc,
 
           if (MAX (ABS (gx), ABS (gy)) != (int) ring)
             continue;
-          cx = mark->cx + gx * mark->width / 14;
-          cy = mark->cy + gy * mark->height / 14;
-          if (isnan (anchor_x) && hc_mark_path_contains (mark->path, cx, cy) &&
+          cx = mark->cx + gx * mark->width / 12;
+          cy = mark->cy + gy * mark->height / 12;
+          if (callout && isnan (anchor_x) &&
               cx > mc->map.x && cy > mc->map.y &&
-              cx < mc->map.x + mc->map.width && cy < mc->map.y + mc->map.height)
+              cx < mc->map.x + mc->map.width && cy < mc->map.y + mc->map.height &&
+              hc_mark_path_contains (mark->path, cx, cy))
             {
               anchor_x = cx;
               anchor_y = cy;
             }
-          if (w > mark->width || h > mark->height)
-            continue;
+          if (!try_inside)
+            {
+              if (!isnan (anchor_x))
+                goto beside;
+              continue;
+            }
           rect = (cairo_rectangle_t) { cx - w / 2, cy - h / 2, w, h };
           if (!rect_in (&rect, &mc->map))
             continue;
@@ -945,6 +1000,7 @@ draw_country_label (MapContext     *mc,
           return;
         }
 
+beside:
   if (!callout || isnan (anchor_x))
     return;
 
@@ -1009,15 +1065,28 @@ draw_countries (MapContext *mc)
   const HcMapAtlas *atlas = mc->atlas;
   const HcDataset *dataset = ctx->dataset;
   guint n_figures = hc_dataset_get_n_figures (dataset);
+  guint n_shapes = atlas->shapes->len;
   const guint *order = hc_dataset_peek_order (dataset);
   g_autofree guint *figure_bin = g_new0 (guint, MAX (n_figures, 1));
   g_autofree guint8 *drawn = g_new0 (guint8, MAX (n_figures, 1));
+  g_autofree Pixels *pixels = g_new0 (Pixels, MAX (n_shapes, 1));
   g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) ring_ends = g_array_new (FALSE, FALSE, sizeof (guint));
   guint first_mark = ctx->layout->marks->len;
 
   for (guint f = 0; f < n_figures; f++)
     figure_bin[f] = bins_find (&mc->bins, hc_dataset_get_figure (dataset, f)->value);
+  for (guint s = 0; s < n_shapes; s++)
+    {
+      const HcMapShape *shape = &g_array_index (atlas->shapes, HcMapShape, s);
+      int f = g_array_index (mc->join->shape_figure, int, s);
+
+      if (!shape_in_view (mc, shape))
+        continue;
+      shape_pixels (mc, shape, &pixels[s]);
+      if (f >= 0 && pixels[s].ring_ends->len > 0)
+        drawn[f] = TRUE;
+    }
 
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
 
@@ -1027,15 +1096,13 @@ draw_countries (MapContext *mc)
       gboolean any = FALSE;
 
       cairo_new_path (cr);
-      for (guint s = 0; s < atlas->shapes->len; s++)
+      for (guint s = 0; s < n_shapes; s++)
         {
-          const HcMapShape *shape = &g_array_index (atlas->shapes, HcMapShape, s);
           int f = g_array_index (mc->join->shape_figure, int, s);
 
-          if (f < 0 || figure_bin[f] != b || !shape_in_view (mc, shape))
+          if (f < 0 || figure_bin[f] != b || pixels[s].points == NULL)
             continue;
-          add_shape_path (mc, shape, NULL, NULL);
-          drawn[f] = TRUE;
+          append_path (cr, &pixels[s]);
           any = TRUE;
         }
       if (any)
@@ -1045,15 +1112,11 @@ draw_countries (MapContext *mc)
         }
     }
 
+  /* No data: hatched, as in the legend. */
   cairo_new_path (cr);
-  for (guint s = 0; s < atlas->shapes->len; s++)
-    {
-      const HcMapShape *shape = &g_array_index (atlas->shapes, HcMapShape, s);
-
-      if (g_array_index (mc->join->shape_figure, int, s) >= 0 || !shape_in_view (mc, shape))
-        continue;
-      add_shape_path (mc, shape, NULL, NULL);
-    }
+  for (guint s = 0; s < n_shapes; s++)
+    if (g_array_index (mc->join->shape_figure, int, s) < 0 && pixels[s].points != NULL)
+      append_path (cr, &pixels[s]);
   cairo_set_source (cr, mc->hatch_pattern);
   cairo_fill (cr);
 
@@ -1070,35 +1133,32 @@ draw_countries (MapContext *mc)
         continue;
       g_array_set_size (points, 0);
       g_array_set_size (ring_ends, 0);
-      cairo_new_path (cr);
-      for (guint s = 0; s < atlas->shapes->len; s++)
-        if (g_array_index (mc->join->shape_figure, int, s) == (int) f &&
-            shape_in_view (mc, &g_array_index (atlas->shapes, HcMapShape, s)))
-          add_shape_path (mc, &g_array_index (atlas->shapes, HcMapShape, s), points, ring_ends);
-      cairo_new_path (cr);
+      for (guint s = 0; s < n_shapes; s++)
+        if (g_array_index (mc->join->shape_figure, int, s) == (int) f && pixels[s].points != NULL)
+          pixels_append (points, ring_ends, &pixels[s]);
       add_path_mark (mc, (int) f, points, ring_ends,
                      hc_chart_layout_take_text (ctx, figure_tooltip (mc, f, figure)));
     }
   ctx->layout->n_shown = ctx->layout->marks->len - first_mark;
 
-  for (guint s = 0; s < atlas->shapes->len; s++)
+  for (guint s = 0; s < n_shapes; s++)
     {
       const HcMapShape *shape = &g_array_index (atlas->shapes, HcMapShape, s);
       char *summary;
 
-      if (g_array_index (mc->join->shape_figure, int, s) >= 0 || !shape_in_view (mc, shape))
+      if (g_array_index (mc->join->shape_figure, int, s) >= 0 || pixels[s].points == NULL ||
+          pixels[s].ring_ends->len == 0)
         continue;
       g_array_set_size (points, 0);
       g_array_set_size (ring_ends, 0);
-      cairo_new_path (cr);
-      add_shape_path (mc, shape, points, ring_ends);
-      cairo_new_path (cr);
+      pixels_append (points, ring_ends, &pixels[s]);
       /* Translators: the tooltip of a country a map has no figure for. */
       summary = g_strdup_printf (_("%s\nNo data"), hc_map_shape_get_name (shape));
-      if (ring_ends->len > 0)
-        ctx->layout->map->n_no_data++;
+      ctx->layout->map->n_no_data++;
       add_path_mark (mc, -1, points, ring_ends, hc_chart_layout_take_text (ctx, summary));
     }
+  for (guint s = 0; s < n_shapes; s++)
+    pixels_clear (&pixels[s]);
 
   /* Names on the countries that have room for them, largest first. */
   if (mc->region != HC_MAP_REGION_WORLD)
@@ -1118,8 +1178,6 @@ typedef struct
 {
   PangoLayout *text;
   double       width, height;
-  double       x;   /* its centre, once placed */
-  gboolean     shown;
 } EdgeLabel;
 
 static double
