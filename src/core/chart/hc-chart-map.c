@@ -614,35 +614,31 @@ shape_in_view (MapContext       *mc,
   return shape->n_rings > 0 && boxes_meet (&shape->box, &mc->t.view);
 }
 
-/* "No data" is a grey the colours never reach, hatched. The hatching
- * is a tile repeated from the canvas' origin, so that neighbouring
- * countries and the legend's swatch line up; a recording surface keeps
- * it a drawing in SVG and PDF. */
+/* "No data" is a grey the colours never reach, hatched. On an image the
+ * hatching is a tile repeated from the canvas' origin (one fill, however
+ * many countries), so that neighbours and the legend's swatch line up; in
+ * SVG and PDF it is lines clipped to the path, a drawing that stays sharp
+ * (and cairo 1.16 loses memory on patterns of recordings in SVG). */
 static cairo_pattern_t *
 hatch_pattern_new (MapContext *mc)
 {
   double spacing = round (MAX (4.0, mc->ctx->unit * 0.32));
   double width = MAX (0.7, mc->ctx->unit * 0.05);
   cairo_surface_t *target = cairo_get_target (mc->ctx->cr);
-  cairo_rectangle_t extents = { 0, 0, spacing, spacing };
   cairo_surface_t *tile;
   cairo_pattern_t *pattern;
+  double sx = 1, sy = 1;
   cairo_t *cr;
 
-  if (cairo_surface_get_type (target) == CAIRO_SURFACE_TYPE_IMAGE)
-    {
-      /* Pixels of the canvas' own density: the image is as fine as what
-       * it is drawn on. */
-      double sx = 1, sy = 1;
+  if (cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE)
+    return NULL;
 
-      cairo_surface_get_device_scale (target, &sx, &sy);
-      tile = cairo_surface_create_similar_image (target, CAIRO_FORMAT_ARGB32,
-                                                 (int) ceil (spacing * sx),
-                                                 (int) ceil (spacing * sy));
-      cairo_surface_set_device_scale (tile, sx, sy);
-    }
-  else
-    tile = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+  /* Pixels of the canvas' own density: the tile is as fine as what it is
+   * drawn on. */
+  cairo_surface_get_device_scale (target, &sx, &sy);
+  tile = cairo_surface_create_similar_image (target, CAIRO_FORMAT_ARGB32,
+                                             (int) ceil (spacing * sx), (int) ceil (spacing * sy));
+  cairo_surface_set_device_scale (tile, sx, sy);
 
   cr = cairo_create (tile);
   cairo_set_source_rgba (cr, mc->no_data.red, mc->no_data.green, mc->no_data.blue, 1);
@@ -662,6 +658,39 @@ hatch_pattern_new (MapContext *mc)
   cairo_surface_destroy (tile);
   cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
   return pattern;
+}
+
+/* Fills the current path as "No data", and clears it. */
+static void
+fill_no_data (MapContext *mc)
+{
+  cairo_t *cr = mc->ctx->cr;
+  double spacing = round (MAX (4.0, mc->ctx->unit * 0.32));
+  double x1, y1, x2, y2;
+
+  if (mc->hatch_pattern != NULL)
+    {
+      cairo_set_source (cr, mc->hatch_pattern);
+      cairo_fill (cr);
+      return;
+    }
+
+  cairo_path_extents (cr, &x1, &y1, &x2, &y2);
+  cairo_save (cr);
+  hc_chart_set_color (mc->ctx, &mc->no_data);
+  cairo_fill_preserve (cr);
+  cairo_clip (cr);
+  hc_chart_set_color (mc->ctx, &mc->hatch);
+  cairo_set_line_width (cr, MAX (0.7, mc->ctx->unit * 0.05));
+  /* The same diagonals as the tile's, from the canvas' origin. */
+  for (double d = floor ((x1 + y1) / spacing) * spacing; d <= x2 + y2; d += spacing)
+    {
+      cairo_move_to (cr, d - y2, y2);
+      cairo_line_to (cr, d - y1, y1);
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+  cairo_new_path (cr);
 }
 
 static void
@@ -1117,8 +1146,7 @@ draw_countries (MapContext *mc)
   for (guint s = 0; s < n_shapes; s++)
     if (g_array_index (mc->join->shape_figure, int, s) < 0 && pixels[s].points != NULL)
       append_path (cr, &pixels[s]);
-  cairo_set_source (cr, mc->hatch_pattern);
-  cairo_fill (cr);
+  fill_no_data (mc);
 
   draw_borders (mc);
 
@@ -1260,8 +1288,7 @@ draw_legend (MapContext *mc,
     cairo_rectangle_t swatch = { x, y, swatch_h * 1.6, swatch_h };
 
     cairo_rectangle (cr, swatch.x, swatch.y, swatch.width, swatch.height);
-    cairo_set_source (cr, mc->hatch_pattern);
-    cairo_fill (cr);
+    fill_no_data (mc);
     hc_chart_text_draw (ctx, no_data, x + swatch.width + gap, y + (swatch_h - nd_h) / 2,
                         &ctx->style->foreground);
     x += swatch.width + gap + nd_w + ctx->unit * 1.5;
