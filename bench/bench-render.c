@@ -22,6 +22,18 @@
  * with the slider does. For the line view a second line, view=line-stepping,
  * times the frames of a window that keeps the chart drawn and repaints the
  * guide over it.
+ * --maps times the map instead, on the World Bank's populations of 2020
+ * (tests/data/real/wb-long-2020.csv, or --map-data FILE): the world at
+ * 1:110m and at 1:50m, Europe and the Balkans, and how long the shapes
+ * take to decode the first time:
+ *
+ *   map=decode detail=110m ms=21.4
+ *   view=map-world-110m dataset=worldbank figures=217 frames=… median_ms=…
+ *
+ * --dump-polygons FILE writes the 1:110m world as the map draws it (rings
+ * cut at the map's edge and projected, in canvas pixels at --width ×
+ * --height, each with the colour of its country's bin) for gnuplot to draw
+ * the same polygons: "x y 0xRRGGBB" lines, a blank line between rings.
  */
 #include <math.h>
 #include <stdio.h>
@@ -32,6 +44,8 @@
 
 #include "hc-chart.h"
 #include "hc-loader.h"
+#include "hc-map.h"
+#include "hc-selection.h"
 
 
 static HcDataset *
@@ -260,6 +274,189 @@ bench_view (const char      *name,
   cairo_surface_destroy (surface);
 }
 
+static HcDataset *
+load_year (const char *path,
+           double      year)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcTable) table = hc_loader_read_path (path, NULL, NULL, &error);
+  g_auto(HcSelection) selection = { 0 };
+  HcDataset *dataset;
+
+  if (table == NULL)
+    {
+      fprintf (stderr, "%s: %s\n", g_get_prgname (), error->message);
+      exit (1);
+    }
+  hc_selection_init (&selection);
+  selection.has_time = TRUE;
+  selection.time = year;
+  dataset = hc_selection_apply (table, &selection, &error);
+  if (dataset == NULL)
+    {
+      fprintf (stderr, "%s: %s: %s\n", g_get_prgname (), path, error->message);
+      exit (1);
+    }
+  return dataset;
+}
+
+static void
+bench_map (const char      *name,
+           const HcDataset *dataset,
+           HcMapRegion      region,
+           HcMapDetail      detail,
+           int              width,
+           int              height,
+           int              exact_frames,
+           double           min_seconds)
+{
+  HcChartOptions options;
+  const HcChartStyle *style = hc_chart_style_get (HC_THEME_LIGHT);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  double total = 0, median;
+  int n = exact_frames > 0 ? exact_frames : 0;
+  gint64 deadline;
+
+  hc_chart_options_init (&options);
+  options.kind = HC_CHART_MAP;
+  options.map_region = region;
+  options.map_detail = detail;
+
+  if (exact_frames <= 0)
+    draw_frame (surface, width, height, dataset, &options, style);  /* warm-up */
+  deadline = g_get_monotonic_time () + (gint64) (min_seconds * G_USEC_PER_SEC);
+  while (n > 0 ? times->len < (guint) n
+               : (times->len < 10 || (g_get_monotonic_time () < deadline && times->len < 100000)))
+    {
+      double ms = draw_frame (surface, width, height, dataset, &options, style);
+      g_array_append_val (times, ms);
+    }
+
+  for (guint i = 0; i < times->len; i++)
+    total += g_array_index (times, double, i);
+  g_array_sort (times, compare_doubles);
+  median = times->len % 2
+    ? g_array_index (times, double, times->len / 2)
+    : (g_array_index (times, double, times->len / 2 - 1) + g_array_index (times, double, times->len / 2)) / 2;
+
+  printf ("view=%s dataset=worldbank figures=%u frames=%u median_ms=%.3f min_ms=%.3f mean_ms=%.3f\n",
+          name, hc_dataset_get_n_figures (dataset), times->len, median,
+          g_array_index (times, double, 0), total / times->len);
+  fflush (stdout);
+  cairo_surface_destroy (surface);
+}
+
+/* The rings of the 1:110m world, where a 1:110m world map of @dataset at
+ * @width × @height puts them, with their fill colours. */
+static int
+dump_polygons (const char      *path,
+               const HcDataset *dataset,
+               int              width,
+               int              height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GError) error = NULL;
+  const HcMapAtlas *atlas = hc_map_atlas_get (HC_MAP_DETAIL_110M, 0, &error);
+  g_autoptr(HcMapJoin) join = NULL;
+  g_autoptr(HcChartLayout) layout = NULL;
+  HcChartOptions options;
+  GString *out = g_string_new (NULL);
+  gboolean ok;
+
+  if (atlas == NULL)
+    {
+      fprintf (stderr, "%s: %s\n", g_get_prgname (), error->message);
+      return 1;
+    }
+  hc_chart_options_init (&options);
+  options.kind = HC_CHART_MAP;
+  options.map_region = HC_MAP_REGION_WORLD;
+  options.map_detail = HC_MAP_DETAIL_110M;
+  layout = hc_chart_render (cr, width, height, dataset, &options, NULL);
+  join = hc_map_join_new (atlas, dataset);
+
+  for (guint s = 0; s < atlas->shapes->len; s++)
+    {
+      const HcMapShape *shape = &g_array_index (atlas->shapes, HcMapShape, s);
+      int figure = g_array_index (join->shape_figure, int, s);
+      const HcColor *color = figure >= 0
+        ? &layout->map->colors[hc_chart_map_find_bin (layout->map,
+                                                      hc_dataset_get_figure (dataset, figure)->value)]
+        : &layout->map->no_data;
+      guint rgb = ((guint) lround (color->red * 255) << 16) |
+                  ((guint) lround (color->green * 255) << 8) | (guint) lround (color->blue * 255);
+
+      for (guint r = 0; r < shape->n_rings; r++)
+        {
+          const HcMapSpan *ring = &g_array_index (atlas->rings, HcMapSpan, shape->first_ring + r);
+
+          for (guint i = 0; i < ring->n_points; i++)
+            {
+              const double *p = &g_array_index (atlas->points, double, 2 * (ring->first_point + i));
+
+              g_string_append_printf (out, "%.2f %.2f 0x%06x\n",
+                                      layout->map->ox + (p[0] - layout->map->cx) * layout->map->scale,
+                                      layout->map->oy - (p[1] - layout->map->cy) * layout->map->scale,
+                                      rgb);
+            }
+          g_string_append_c (out, '\n');
+        }
+    }
+
+  ok = g_file_set_contents (path, out->str, out->len, &error);
+  g_string_free (out, TRUE);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  if (!ok)
+    {
+      fprintf (stderr, "%s: %s\n", g_get_prgname (), error->message);
+      return 1;
+    }
+  return 0;
+}
+
+static int
+run_maps (const char *map_data,
+          const char *dump,
+          int         width,
+          int         height,
+          int         frames,
+          double      min_seconds)
+{
+  g_autofree char *world_path = g_strdup (map_data != NULL ? map_data
+                                          : HC_SOURCE_DIR "/tests/data/real/wb-long-2020.csv");
+  g_autoptr(HcDataset) world = load_year (world_path, 2020);
+  g_autoptr(HcDataset) balkans = load_year (HC_SOURCE_DIR "/tests/data/real/wb-long-balkans.csv",
+                                            2007);
+  static const HcMapDetail details[] = { HC_MAP_DETAIL_110M, HC_MAP_DETAIL_50M };
+
+  if (dump != NULL)
+    return dump_polygons (dump, world, width, height);
+
+  /* Nothing has read the shapes yet: the first use decodes them. */
+  for (guint i = 0; i < G_N_ELEMENTS (details); i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      if (hc_map_atlas_get (details[i], 0, NULL) == NULL)
+        return 1;
+      printf ("map=decode detail=%s ms=%.1f\n", i == 0 ? "110m" : "50m",
+              (g_get_monotonic_time () - start) / 1000.0);
+    }
+
+  bench_map ("map-world-110m", world, HC_MAP_REGION_WORLD, HC_MAP_DETAIL_110M,
+             width, height, frames, min_seconds);
+  bench_map ("map-world-50m", world, HC_MAP_REGION_WORLD, HC_MAP_DETAIL_50M,
+             width, height, frames, min_seconds);
+  bench_map ("map-europe-50m", world, HC_MAP_REGION_EUROPE, HC_MAP_DETAIL_AUTO,
+             width, height, frames, min_seconds);
+  bench_map ("map-balkans-50m", balkans, HC_MAP_REGION_DATA, HC_MAP_DETAIL_AUTO,
+             width, height, frames, min_seconds);
+  return 0;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -270,6 +467,9 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int n_figures = 10000, frames = 0, width = 1920, height = 1080;
   double min_seconds = 0.5;
+  gboolean maps = FALSE;
+  g_autofree char *map_data = NULL;
+  g_autofree char *dump = NULL;
   const GOptionEntry entries[] = {
     { "view", 0, 0, G_OPTION_ARG_STRING_ARRAY, &views, "View to draw (repeatable; default: all)", "NAME" },
     { "dataset", 0, 0, G_OPTION_ARG_STRING, &which,
@@ -279,6 +479,9 @@ main (int   argc,
     { "min-seconds", 0, 0, G_OPTION_ARG_DOUBLE, &min_seconds, "Time spent per view (0.5)", "S" },
     { "width", 0, 0, G_OPTION_ARG_INT, &width, "Width (1920)", "W" },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "Height (1080)", "H" },
+    { "maps", 0, 0, G_OPTION_ARG_NONE, &maps, "Time the map instead", NULL },
+    { "map-data", 0, 0, G_OPTION_ARG_FILENAME, &map_data, "World Bank long file for --maps", "FILE" },
+    { "dump-polygons", 0, 0, G_OPTION_ARG_FILENAME, &dump, "Write the 1:110m world's polygons", "FILE" },
     { NULL }
   };
   gboolean run_default, run_synthetic;
@@ -306,6 +509,8 @@ main (int   argc,
         }
       return 0;
     }
+  if (maps || dump != NULL)
+    return run_maps (map_data, dump, width, height, frames, min_seconds);
 
   run_default = which == NULL || g_str_equal (which, "default") || g_str_equal (which, "both");
   run_synthetic = which == NULL || g_str_equal (which, "synthetic") || g_str_equal (which, "both");

@@ -55,6 +55,9 @@ TARGETS = {
     "table_vs_pandas": 0.5,        # file → table → first chart ≤ 0.5 × pandas.read_csv's wall time
     "table_mem_vs_pandas": 0.75,   # … at ≤ 0.75 × its peak memory
     "frame_ms": 4.0,               # one 1920×1080 frame of the default data ≤ 4 ms
+    "map_frame_110m_ms": 16.0,     # a 1920×1080 map frame with the 1:110m shapes ≤ 16 ms
+    "map_frame_50m_ms": 33.0,      # … with the 1:50m shapes ≤ 33 ms
+    "map_export_vs_gnuplot": 0.5,  # the world map's export ≤ 0.5 × gnuplot drawing its polygons
 }
 
 
@@ -944,6 +947,115 @@ def bench_render(args, report, data):
     report.append("```\n")
 
 
+# ---------------------------------------------------------------- map
+
+def bench_map(args, report, data):
+    render = os.path.join(args.build, "bench", "bench-render")
+    wb = os.path.join(TOP, "tests", "data", "real", "wb-long-2020.csv")
+    out = os.path.join(args.out_dir, "map")
+    os.makedirs(out, exist_ok=True)
+    section = {}
+
+    # Frames: bench-render --maps three times, the median of the medians.
+    report.append("## The map: frames at 1920×1080, and the export against gnuplot\n")
+    per_view, decode = {}, {}
+    for _ in range(3):
+        run = spawn([render, "--maps", "--min-seconds", str(args.render_seconds)], timeout=600)
+        if not run.ok:
+            report.append(f"bench-render --maps failed: {run.stderr.strip()[:300]}\n")
+            return
+        for line in run.stdout.splitlines():
+            fields = dict(f.split("=", 1) for f in line.split() if "=" in f)
+            if fields.get("map") == "decode":
+                decode.setdefault(fields["detail"], []).append(float(fields["ms"]))
+            elif "view" in fields:
+                per_view.setdefault(fields["view"], []).append(fields)
+    frames = {}
+    report.append("The World Bank's populations of 2020 (`tests/data/real/wb-long-2020.csv`) on "
+                  "the map, into an ARGB32 image surface; bench-render run 3 times (each map "
+                  f"≥ {args.render_seconds} s and ≥ 10 frames after a warm-up frame).\n")
+    report.append("| map | median ms/frame | min ms |")
+    report.append("| --- | ---: | ---: |")
+    for view, rows in per_view.items():
+        med = median([float(r["median_ms"]) for r in rows])
+        low = min(float(r["min_ms"]) for r in rows)
+        frames[view] = {"median_ms": med, "min_ms": low}
+        report.append(f"| {view} | {med:.2f} | {low:.2f} |")
+    report.append("")
+    for detail, values in decode.items():
+        report.append(f"- decoding the {detail} shapes the first time: {median(values):.1f} ms "
+                      "(once per process, in a thread of its own in the window)")
+    w110 = frames.get("map-world-110m", {}).get("median_ms")
+    w50 = max([frames[v]["median_ms"] for v in frames if v.endswith("50m")], default=None)
+    report.append(f"- world at 1:110m: {'—' if w110 is None else f'{w110:.2f}'} ms "
+                  f"(target ≤ {TARGETS['map_frame_110m_ms']:.0f} ms: "
+                  f"{met(None if w110 is None else w110 <= TARGETS['map_frame_110m_ms'])})")
+    report.append(f"- slowest map at 1:50m: {'—' if w50 is None else f'{w50:.2f}'} ms "
+                  f"(target ≤ {TARGETS['map_frame_50m_ms']:.0f} ms: "
+                  f"{met(None if w50 is None else w50 <= TARGETS['map_frame_50m_ms'])})")
+    report.append("")
+    section["frames"] = frames
+    section["decode_ms"] = {k: median(v) for k, v in decode.items()}
+
+    # Export: the world map against gnuplot drawing the same polygons,
+    # which bench-render writes out beforehand (not timed).
+    w, h = args.export_size.split("x")
+    polygons = os.path.join(out, "polygons-110m.dat")
+    run = spawn([render, "--dump-polygons", polygons, "--width", w, "--height", h], timeout=120)
+    if not run.ok:
+        report.append(f"bench-render --dump-polygons failed: {run.stderr.strip()[:300]}\n")
+        data["map"] = section
+        return
+    env = with_schemas(headless_env(), args.headcount)
+    programs = [
+        ("headcount map", [args.headcount, wb, "--view", "map", "--region", "world",
+                           "--export", os.path.join(out, "headcount.png"),
+                           "--size", args.export_size], env),
+    ]
+    if shutil.which("gnuplot"):
+        programs.append(("gnuplot map", ["gnuplot", "-c", os.path.join(HERE, "map-110m.gp"),
+                                         polygons, os.path.join(out, "gnuplot.png"), w, h], env))
+    programs.append(("headcount map svg", [args.headcount, wb, "--view", "map", "--region", "world",
+                                           "--export", os.path.join(out, "headcount.svg"),
+                                           "--size", args.export_size], env))
+    results, failed = alternate(programs, args.runs)
+    summary = {name: summarize(runs) for name, runs in results.items() if runs}
+    for name, run in failed.items():
+        summary[name] = {"failed": f"exit {run.returncode}: {run.stderr.strip()[:300]}"}
+    hc = summary.get("headcount map", {}).get("wall_median_s")
+    gp = summary.get("gnuplot map", {}).get("wall_median_s")
+    r_gp = ratio(hc, gp)
+    section["export"] = summary
+    section["export_ratio"] = {"headcount/gnuplot": r_gp}
+
+    report.append(f"### Export: the world map at {args.export_size}, 1:110m\n")
+    report.append(f"{args.runs} alternating runs of each after one warm-up; files in `{out}`. "
+                  "headcount reads the CSV, decodes the shapes, joins, draws the whole chart and "
+                  "writes the PNG; gnuplot fills and outlines the same 177 countries' rings "
+                  "from a file of pixels.\n")
+    report.append("| program | median wall ms | min | max | median peak RSS MiB |")
+    report.append("| --- | ---: | ---: | ---: | ---: |")
+    for name, _, _ in programs:
+        s = summary.get(name, {})
+        if "failed" in s:
+            report.append(f"| {name} | failed: {s['failed']} | | | |")
+        elif s:
+            report.append(f"| {name} | {fmt_ms(s['wall_median_s'])} | {fmt_ms(s['wall_min_s'])} | "
+                          f"{fmt_ms(s['wall_max_s'])} | {fmt_mb(s['maxrss_median_kb'])} |")
+    report.append("")
+    report.append(f"- headcount / gnuplot: {fmt_ratio(r_gp)} (target ≤ {TARGETS['map_export_vs_gnuplot']}: "
+                  f"{met(None if r_gp is None else r_gp <= TARGETS['map_export_vs_gnuplot'])})")
+    report.append("")
+    report.append("Commands:\n")
+    report.append("```")
+    report.append(f"{render} --maps --min-seconds {args.render_seconds}")
+    report.append(f"{render} --dump-polygons {polygons} --width {w} --height {h}")
+    for name, argv, _ in programs:
+        report.append(" ".join(argv))
+    report.append("```\n")
+    data["map"] = section
+
+
 # ---------------------------------------------------------------- main
 
 def main():
@@ -952,8 +1064,8 @@ def main():
                         help="meson build directory (release build)")
     parser.add_argument("--headcount", help="headcount binary (default: BUILD/src/headcount)")
     parser.add_argument("--runs", type=int, default=10, help="measured runs per program (10)")
-    parser.add_argument("--only", default="export,first-frame,load,render",
-                        help="comma-separated sections: export, first-frame, load, render")
+    parser.add_argument("--only", default="export,first-frame,load,render,map",
+                        help="comma-separated sections: export, first-frame, load, render, map")
     parser.add_argument("--out-dir", help="where files and the report go (default: BUILD/bench-results)")
     parser.add_argument("--export-size", default="1600x1000")
     parser.add_argument("--first-frame-timeout", type=float, default=15.0)
@@ -988,7 +1100,7 @@ def main():
     ]
 
     steps = {"export": bench_export, "first-frame": bench_first_frame,
-             "load": bench_load, "render": bench_render}
+             "load": bench_load, "render": bench_render, "map": bench_map}
     for name in sections:
         if name not in steps:
             parser.error(f"unknown section {name}")

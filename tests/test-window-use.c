@@ -901,6 +901,89 @@ test_keyboard_focus_shows_figure (WindowTest *test)
   window_test_destroy (window);
 }
 
+static gboolean
+map_drawn (gpointer data)
+{
+  const HcChartLayout *layout = hc_chart_view_get_layout (data);
+
+  return layout != NULL && layout->kind == HC_CHART_MAP && layout->map != NULL;
+}
+
+static int
+figure_with_code (const HcDataset *dataset,
+                  const char      *code)
+{
+  for (guint i = 0; i < hc_dataset_get_n_figures (dataset); i++)
+    if (g_strcmp0 (hc_dataset_get_figure (dataset, i)->code, code) == 0)
+      return (int) i;
+
+  g_error ("no figure %s", code);
+}
+
+/* A World Bank file on the map: hovering Kosovo says its value, year and
+ * rank; the arrows walk the countries by rank (left, right) and by name
+ * (up, down), the details following. */
+static void
+test_map_hover_and_keys (WindowTest *test)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "real",
+                                                 "wb-long-balkans.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *tip = NULL;
+  HcDataset *dataset;
+  HcWindow *window;
+  HcChartView *view;
+  int albania, kosovo, serbia;
+  double x, y;
+
+  reset_settings ();
+  window = new_window (1000, 700);
+  view = hc_window_get_chart_view (window);
+  hc_window_open_file (window, file);
+  wait_until_idle (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "map"));
+  wait_for (map_drawn, view);
+  shot (GTK_WIDGET (window), "map-balkans");
+
+  dataset = hc_window_get_dataset (window);
+  albania = figure_with_code (dataset, "ALB");
+  kosovo = figure_with_code (dataset, "XKX");
+  serbia = figure_with_code (dataset, "SRB");
+
+  /* Pristina is in Kosovo. */
+  g_assert_true (hc_chart_layout_map_point (hc_chart_view_get_layout (view), 21.1655, 42.6629,
+                                            &x, &y));
+  tip = hc_chart_view_get_tooltip_at (view, x, y);
+  g_assert_nonnull (tip);
+  g_assert_true (g_str_has_prefix (tip, "Kosovo\n"));
+  g_assert_nonnull (strstr (tip, "2008 · Rank 3 of 3"));
+
+  /* The keyboard starts at the largest. */
+  tab_to_chart (window);
+  g_assert_cmpint (hc_chart_view_get_focused (view), ==, serbia);
+  wait_for_details (view, TRUE);
+  g_assert_true (g_str_has_prefix (hc_chart_view_get_details_text (view), "Serbia\n"));
+  g_assert_nonnull (strstr (hc_chart_view_get_details_text (view), "Rank 1 of 3"));
+
+  g_assert_true (press (view, GDK_KEY_Up));
+  g_assert_cmpint (hc_chart_view_get_focused (view), ==, kosovo);
+  g_assert_true (press (view, GDK_KEY_Up));
+  g_assert_cmpint (hc_chart_view_get_focused (view), ==, albania);
+  g_assert_true (press (view, GDK_KEY_Up));
+  g_assert_cmpint (hc_chart_view_get_focused (view), ==, albania);
+  g_assert_true (g_str_has_prefix (hc_chart_view_get_details_text (view), "Albania\n"));
+  g_assert_true (press (view, GDK_KEY_Right));
+  g_assert_cmpint (hc_chart_view_get_focused (view), ==, kosovo);
+  g_assert_true (press (view, GDK_KEY_Left));
+  g_assert_cmpint (hc_chart_view_get_focused (view), ==, albania);
+  g_assert_true (press (view, GDK_KEY_Down));
+  g_assert_cmpint (hc_chart_view_get_focused (view), ==, kosovo);
+  g_assert_nonnull (strstr (hc_chart_view_get_details_text (view), "Rank 3 of 3"));
+  shot (GTK_WIDGET (window), "map-balkans-keyboard");
+
+  window_test_destroy (window);
+}
+
 /* Every "<Control>o" and "Right" of the Shortcuts window, and the actions
  * it names. */
 static void
@@ -1059,6 +1142,7 @@ main (int   argc,
   window_test_add ("/window-use/messages/replace-stale-ones", test_messages_replace_stale_ones);
   window_test_add ("/window-use/table/columns-and-comparisons", test_table_columns_and_comparisons);
   window_test_add ("/window-use/keyboard/focus-shows-figure", test_keyboard_focus_shows_figure);
+  window_test_add ("/window-use/map/hover-and-keys", test_map_hover_and_keys);
   window_test_add ("/window-use/keyboard/shortcuts-window", test_shortcuts_window_lists_every_key);
 
   return g_test_run ();

@@ -26,6 +26,10 @@
  * the 1:50m coasts have far more detail than a world map can show. */
 #define SIMPLIFY_PX 0.5
 
+/* Borders are hairlines: a pixel's worth of detail more or less in them
+ * cannot be seen, and stroking is the frame's largest cost. */
+#define SIMPLIFY_BORDER_PX 1.0
+
 /* Past this width of the whole world on the canvas, 1:110m coasts look
  * coarse and the 1:50m ones are drawn (zoomed in, they always are). */
 #define FINE_WORLD_WIDTH 2600.0
@@ -74,6 +78,7 @@ typedef struct
   Transform          t;
   cairo_rectangle_t  map;        /* where the map goes on the canvas */
   HcColor            ocean, border, no_data, hatch;
+  cairo_pattern_t   *hatch_pattern;
   guint             *ranks;      /* per figure: its place by value among those on the map */
 } MapContext;
 
@@ -505,17 +510,24 @@ map_choose_view (MapContext  *mc,
 
 /* ---- drawing ------------------------------------------------------------------ */
 
-/* Appends the rings of @shape that reach into the view to the current
- * path, in canvas pixels, leaving out points too close to draw apart;
- * with @path, keeps them too, for hit tests. */
-static void
-add_shape_path (MapContext       *mc,
-                const HcMapShape *shape,
-                GArray           *points,
-                GArray           *ring_ends)
+/* A shape as this frame draws it: the rings that reach into the view,
+ * in canvas pixels, without the points too close to draw apart. Filled,
+ * hit-tested and outlined from the same points. */
+typedef struct
 {
-  cairo_t *cr = mc->ctx->cr;
+  GArray *points;     /* of double: x, y */
+  GArray *ring_ends;  /* of guint: the end of each ring, in points */
+} Pixels;
+
+static void
+shape_pixels (MapContext       *mc,
+              const HcMapShape *shape,
+              Pixels           *out)
+{
   const Transform *t = &mc->t;
+
+  out->points = g_array_new (FALSE, FALSE, sizeof (double));
+  out->ring_ends = g_array_new (FALSE, FALSE, sizeof (guint));
 
   for (guint r = 0; r < shape->n_rings; r++)
     {
@@ -523,7 +535,7 @@ add_shape_path (MapContext       *mc,
       const double *p = &g_array_index (mc->atlas->points, double, 2 * ring->first_point);
       double last_x = 0, last_y = 0;
       HcMapBox box;
-      guint kept = 0;
+      guint end;
 
       /* A ring all outside the view is not drawn: France's islands off
        * a map of Europe. */
@@ -535,33 +547,63 @@ add_shape_path (MapContext       *mc,
 
       for (guint i = 0; i < ring->n_points; i++)
         {
-          double x, y;
+          double xy[2];
 
-          transform_point (t, p[2 * i], p[2 * i + 1], &x, &y);
+          transform_point (t, p[2 * i], p[2 * i + 1], &xy[0], &xy[1]);
           if (i > 0 && i + 1 < ring->n_points &&
-              fabs (x - last_x) < SIMPLIFY_PX && fabs (y - last_y) < SIMPLIFY_PX)
+              fabs (xy[0] - last_x) < SIMPLIFY_PX && fabs (xy[1] - last_y) < SIMPLIFY_PX)
             continue;
-          if (kept == 0)
-            cairo_move_to (cr, x, y);
-          else
-            cairo_line_to (cr, x, y);
-          if (points != NULL)
-            {
-              double xy[2] = { x, y };
-
-              g_array_append_vals (points, xy, 2);
-            }
-          last_x = x;
-          last_y = y;
-          kept++;
+          g_array_append_vals (out->points, xy, 2);
+          last_x = xy[0];
+          last_y = xy[1];
         }
+      end = out->points->len / 2;
+      g_array_append_val (out->ring_ends, end);
+    }
+}
+
+static void
+pixels_clear (Pixels *pixels)
+{
+  g_clear_pointer (&pixels->points, g_array_unref);
+  g_clear_pointer (&pixels->ring_ends, g_array_unref);
+}
+
+static void
+append_path (cairo_t      *cr,
+             const Pixels *pixels)
+{
+  guint start = 0;
+
+  for (guint r = 0; r < pixels->ring_ends->len; r++)
+    {
+      guint end = g_array_index (pixels->ring_ends, guint, r);
+      const double *p = &g_array_index (pixels->points, double, 0);
+
+      for (guint i = start; i < end; i++)
+        if (i == start)
+          cairo_move_to (cr, p[2 * i], p[2 * i + 1]);
+        else
+          cairo_line_to (cr, p[2 * i], p[2 * i + 1]);
       cairo_close_path (cr);
-      if (ring_ends != NULL)
-        {
-          guint end = points->len / 2;
+      start = end;
+    }
+}
 
-          g_array_append_val (ring_ends, end);
-        }
+/* Appends @pixels to a mark's outline. */
+static void
+pixels_append (GArray       *points,
+               GArray       *ring_ends,
+               const Pixels *pixels)
+{
+  guint offset = points->len / 2;
+
+  g_array_append_vals (points, pixels->points->data, pixels->points->len);
+  for (guint r = 0; r < pixels->ring_ends->len; r++)
+    {
+      guint end = g_array_index (pixels->ring_ends, guint, r) + offset;
+
+      g_array_append_val (ring_ends, end);
     }
 }
 
@@ -572,38 +614,81 @@ shape_in_view (MapContext       *mc,
   return shape->n_rings > 0 && boxes_meet (&shape->box, &mc->t.view);
 }
 
-/* "No data" is a grey the colours never reach, hatched. The hatching is
- * drawn as lines, clipped to the path, at offsets from the canvas' origin,
- * so that neighbouring countries and the legend's swatch line up and SVG
- * and PDF keep it a drawing. (Not a recording surface as a pattern:
- * cairo 1.16 leaks part of one a PDF or SVG pattern was made from.) */
+/* "No data" is a grey the colours never reach, hatched. On an image the
+ * hatching is a tile repeated from the canvas' origin (one fill, however
+ * many countries), so that neighbours and the legend's swatch line up; in
+ * SVG and PDF it is lines clipped to the path, a drawing that stays sharp
+ * (and cairo 1.16 loses memory on patterns of recordings in SVG). */
+static cairo_pattern_t *
+hatch_pattern_new (MapContext *mc)
+{
+  double spacing = round (MAX (4.0, mc->ctx->unit * 0.32));
+  double width = MAX (0.7, mc->ctx->unit * 0.05);
+  cairo_surface_t *target = cairo_get_target (mc->ctx->cr);
+  cairo_surface_t *tile;
+  cairo_pattern_t *pattern;
+  double sx = 1, sy = 1;
+  cairo_t *cr;
+
+  if (cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE)
+    return NULL;
+
+  /* Pixels of the canvas' own density: the tile is as fine as what it is
+   * drawn on. */
+  cairo_surface_get_device_scale (target, &sx, &sy);
+  tile = cairo_surface_create_similar_image (target, CAIRO_FORMAT_ARGB32,
+                                             (int) ceil (spacing * sx), (int) ceil (spacing * sy));
+  cairo_surface_set_device_scale (tile, sx, sy);
+
+  cr = cairo_create (tile);
+  cairo_set_source_rgba (cr, mc->no_data.red, mc->no_data.green, mc->no_data.blue, 1);
+  cairo_paint (cr);
+  cairo_set_source_rgba (cr, mc->hatch.red, mc->hatch.green, mc->hatch.blue, 1);
+  cairo_set_line_width (cr, width);
+  /* One diagonal, and its ends across the tile's corners. */
+  for (int k = -1; k <= 1; k++)
+    {
+      cairo_move_to (cr, k * spacing, spacing);
+      cairo_line_to (cr, k * spacing + spacing, 0);
+    }
+  cairo_stroke (cr);
+  cairo_destroy (cr);
+
+  pattern = cairo_pattern_create_for_surface (tile);
+  cairo_surface_destroy (tile);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+  return pattern;
+}
+
+/* Fills the current path as "No data", and clears it. */
 static void
-fill_hatched (MapContext *mc)
+fill_no_data (MapContext *mc)
 {
   cairo_t *cr = mc->ctx->cr;
   double spacing = round (MAX (4.0, mc->ctx->unit * 0.32));
-  double width = MAX (0.7, mc->ctx->unit * 0.05);
-  double x0, y0, x1, y1;
+  double x1, y1, x2, y2;
 
+  if (mc->hatch_pattern != NULL)
+    {
+      cairo_set_source (cr, mc->hatch_pattern);
+      cairo_fill (cr);
+      return;
+    }
+
+  cairo_path_extents (cr, &x1, &y1, &x2, &y2);
   cairo_save (cr);
-  cairo_set_source_rgba (cr, mc->no_data.red, mc->no_data.green, mc->no_data.blue, 1);
+  hc_chart_set_color (mc->ctx, &mc->no_data);
   cairo_fill_preserve (cr);
   cairo_clip (cr);
-  cairo_clip_extents (cr, &x0, &y0, &x1, &y1);
-  if (x1 > x0 && y1 > y0)
+  hc_chart_set_color (mc->ctx, &mc->hatch);
+  cairo_set_line_width (cr, MAX (0.7, mc->ctx->unit * 0.05));
+  /* The same diagonals as the tile's, from the canvas' origin. */
+  for (double d = floor ((x1 + y1) / spacing) * spacing; d <= x2 + y2; d += spacing)
     {
-      /* Diagonals x + y = k · spacing that cross the clip. */
-      double first = floor ((x0 + y0) / spacing) * spacing;
-
-      cairo_set_source_rgba (cr, mc->hatch.red, mc->hatch.green, mc->hatch.blue, 1);
-      cairo_set_line_width (cr, width);
-      for (double k = first; k <= x1 + y1 + spacing; k += spacing)
-        {
-          cairo_move_to (cr, k - y0, y0);
-          cairo_line_to (cr, k - y1, y1);
-        }
-      cairo_stroke (cr);
+      cairo_move_to (cr, d - y2, y2);
+      cairo_line_to (cr, d - y1, y1);
     }
+  cairo_stroke (cr);
   cairo_restore (cr);
   cairo_new_path (cr);
 }
@@ -635,7 +720,7 @@ draw_borders (MapContext *mc)
 
           transform_point (t, p[2 * i], p[2 * i + 1], &x, &y);
           if (i > 0 && i + 1 < line->n_points &&
-              fabs (x - last_x) < SIMPLIFY_PX && fabs (y - last_y) < SIMPLIFY_PX)
+              fabs (x - last_x) < SIMPLIFY_BORDER_PX && fabs (y - last_y) < SIMPLIFY_BORDER_PX)
             continue;
           if (i == 0)
             cairo_move_to (cr, x, y);
@@ -867,8 +952,9 @@ rect_in (const cairo_rectangle_t *rect,
          rect->y + rect->height <= area->y + area->height;
 }
 
+/* The middle first: most candidates fail there. */
 static const double samples[][2] = {
-  { 0, 0 }, { 1, 0 }, { 0, 1 }, { 1, 1 }, { 0.5, 0.5 }, { 0.5, 0 }, { 0.5, 1 }, { 0, 0.5 },
+  { 0.5, 0.5 }, { 0, 0 }, { 1, 0 }, { 0, 1 }, { 1, 1 }, { 0.5, 0 }, { 0.5, 1 }, { 0, 0.5 },
   { 1, 0.5 },
 };
 
@@ -890,14 +976,22 @@ draw_country_label (MapContext     *mc,
   double nw, nh, vw, vh, w, h, anchor_x = NAN, anchor_y = NAN;
   double pad = ctx->unit * 0.25;
   const HcColor *ink;
+  gboolean try_inside;
 
   hc_chart_text_size (name, &nw, &nh);
   hc_chart_text_size (value, &vw, &vh);
   w = MAX (nw, vw);
   h = nh + vh;
 
+  /* A label needs room to spare inside a country's box to fit its
+   * outline; without that, only a callout can name it. */
+  try_inside = w <= mark->width && h <= mark->height &&
+               mark->width * mark->height >= 2 * w * h;
+  if (!try_inside && !callout)
+    return;
+
   /* Candidates on a grid over the country, nearest its middle first. */
-  for (guint ring = 0; ring < 7; ring++)
+  for (guint ring = 0; ring < 6; ring++)
     for (int gx = -(int) ring; gx <= (int) ring; gx++)
       for (int gy = -(int) ring; gy <= (int) ring; gy++)
         {
@@ -907,17 +1001,22 @@ draw_country_label (MapContext     *mc,
 
           if (MAX (ABS (gx), ABS (gy)) != (int) ring)
             continue;
-          cx = mark->cx + gx * mark->width / 14;
-          cy = mark->cy + gy * mark->height / 14;
-          if (isnan (anchor_x) && hc_mark_path_contains (mark->path, cx, cy) &&
+          cx = mark->cx + gx * mark->width / 12;
+          cy = mark->cy + gy * mark->height / 12;
+          if (callout && isnan (anchor_x) &&
               cx > mc->map.x && cy > mc->map.y &&
-              cx < mc->map.x + mc->map.width && cy < mc->map.y + mc->map.height)
+              cx < mc->map.x + mc->map.width && cy < mc->map.y + mc->map.height &&
+              hc_mark_path_contains (mark->path, cx, cy))
             {
               anchor_x = cx;
               anchor_y = cy;
             }
-          if (w > mark->width || h > mark->height)
-            continue;
+          if (!try_inside)
+            {
+              if (!isnan (anchor_x))
+                goto beside;
+              continue;
+            }
           rect = (cairo_rectangle_t) { cx - w / 2, cy - h / 2, w, h };
           if (!rect_in (&rect, &mc->map))
             continue;
@@ -933,6 +1032,7 @@ draw_country_label (MapContext     *mc,
           return;
         }
 
+beside:
   if (!callout || isnan (anchor_x))
     return;
 
@@ -997,15 +1097,28 @@ draw_countries (MapContext *mc)
   const HcMapAtlas *atlas = mc->atlas;
   const HcDataset *dataset = ctx->dataset;
   guint n_figures = hc_dataset_get_n_figures (dataset);
+  guint n_shapes = atlas->shapes->len;
   const guint *order = hc_dataset_peek_order (dataset);
   g_autofree guint *figure_bin = g_new0 (guint, MAX (n_figures, 1));
   g_autofree guint8 *drawn = g_new0 (guint8, MAX (n_figures, 1));
+  g_autofree Pixels *pixels = g_new0 (Pixels, MAX (n_shapes, 1));
   g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) ring_ends = g_array_new (FALSE, FALSE, sizeof (guint));
   guint first_mark = ctx->layout->marks->len;
 
   for (guint f = 0; f < n_figures; f++)
     figure_bin[f] = bins_find (&mc->bins, hc_dataset_get_figure (dataset, f)->value);
+  for (guint s = 0; s < n_shapes; s++)
+    {
+      const HcMapShape *shape = &g_array_index (atlas->shapes, HcMapShape, s);
+      int f = g_array_index (mc->join->shape_figure, int, s);
+
+      if (!shape_in_view (mc, shape))
+        continue;
+      shape_pixels (mc, shape, &pixels[s]);
+      if (f >= 0 && pixels[s].ring_ends->len > 0)
+        drawn[f] = TRUE;
+    }
 
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
 
@@ -1015,15 +1128,13 @@ draw_countries (MapContext *mc)
       gboolean any = FALSE;
 
       cairo_new_path (cr);
-      for (guint s = 0; s < atlas->shapes->len; s++)
+      for (guint s = 0; s < n_shapes; s++)
         {
-          const HcMapShape *shape = &g_array_index (atlas->shapes, HcMapShape, s);
           int f = g_array_index (mc->join->shape_figure, int, s);
 
-          if (f < 0 || figure_bin[f] != b || !shape_in_view (mc, shape))
+          if (f < 0 || figure_bin[f] != b || pixels[s].points == NULL)
             continue;
-          add_shape_path (mc, shape, NULL, NULL);
-          drawn[f] = TRUE;
+          append_path (cr, &pixels[s]);
           any = TRUE;
         }
       if (any)
@@ -1033,16 +1144,12 @@ draw_countries (MapContext *mc)
         }
     }
 
+  /* No data: hatched, as in the legend. */
   cairo_new_path (cr);
-  for (guint s = 0; s < atlas->shapes->len; s++)
-    {
-      const HcMapShape *shape = &g_array_index (atlas->shapes, HcMapShape, s);
-
-      if (g_array_index (mc->join->shape_figure, int, s) >= 0 || !shape_in_view (mc, shape))
-        continue;
-      add_shape_path (mc, shape, NULL, NULL);
-    }
-  fill_hatched (mc);
+  for (guint s = 0; s < n_shapes; s++)
+    if (g_array_index (mc->join->shape_figure, int, s) < 0 && pixels[s].points != NULL)
+      append_path (cr, &pixels[s]);
+  fill_no_data (mc);
 
   draw_borders (mc);
 
@@ -1057,35 +1164,32 @@ draw_countries (MapContext *mc)
         continue;
       g_array_set_size (points, 0);
       g_array_set_size (ring_ends, 0);
-      cairo_new_path (cr);
-      for (guint s = 0; s < atlas->shapes->len; s++)
-        if (g_array_index (mc->join->shape_figure, int, s) == (int) f &&
-            shape_in_view (mc, &g_array_index (atlas->shapes, HcMapShape, s)))
-          add_shape_path (mc, &g_array_index (atlas->shapes, HcMapShape, s), points, ring_ends);
-      cairo_new_path (cr);
+      for (guint s = 0; s < n_shapes; s++)
+        if (g_array_index (mc->join->shape_figure, int, s) == (int) f && pixels[s].points != NULL)
+          pixels_append (points, ring_ends, &pixels[s]);
       add_path_mark (mc, (int) f, points, ring_ends,
                      hc_chart_layout_take_text (ctx, figure_tooltip (mc, f, figure)));
     }
   ctx->layout->n_shown = ctx->layout->marks->len - first_mark;
 
-  for (guint s = 0; s < atlas->shapes->len; s++)
+  for (guint s = 0; s < n_shapes; s++)
     {
       const HcMapShape *shape = &g_array_index (atlas->shapes, HcMapShape, s);
       char *summary;
 
-      if (g_array_index (mc->join->shape_figure, int, s) >= 0 || !shape_in_view (mc, shape))
+      if (g_array_index (mc->join->shape_figure, int, s) >= 0 || pixels[s].points == NULL ||
+          pixels[s].ring_ends->len == 0)
         continue;
       g_array_set_size (points, 0);
       g_array_set_size (ring_ends, 0);
-      cairo_new_path (cr);
-      add_shape_path (mc, shape, points, ring_ends);
-      cairo_new_path (cr);
+      pixels_append (points, ring_ends, &pixels[s]);
       /* Translators: the tooltip of a country a map has no figure for. */
       summary = g_strdup_printf (_("%s\nNo data"), hc_map_shape_get_name (shape));
-      if (ring_ends->len > 0)
-        ctx->layout->map->n_no_data++;
+      ctx->layout->map->n_no_data++;
       add_path_mark (mc, -1, points, ring_ends, hc_chart_layout_take_text (ctx, summary));
     }
+  for (guint s = 0; s < n_shapes; s++)
+    pixels_clear (&pixels[s]);
 
   /* Names on the countries that have room for them, largest first. */
   if (mc->region != HC_MAP_REGION_WORLD)
@@ -1105,8 +1209,6 @@ typedef struct
 {
   PangoLayout *text;
   double       width, height;
-  double       x;   /* its centre, once placed */
-  gboolean     shown;
 } EdgeLabel;
 
 static double
@@ -1189,7 +1291,7 @@ draw_legend (MapContext *mc,
     cairo_rectangle_t swatch = { x, y, swatch_h * 1.6, swatch_h };
 
     cairo_rectangle (cr, swatch.x, swatch.y, swatch.width, swatch.height);
-    fill_hatched (mc);
+    fill_no_data (mc);
     hc_chart_text_draw (ctx, no_data, x + swatch.width + gap, y + (swatch_h - nd_h) / 2,
                         &ctx->style->foreground);
     x += swatch.width + gap + nd_w + ctx->unit * 1.5;
@@ -1382,6 +1484,7 @@ hc_chart_draw_map (HcChartContext *ctx)
   ctx->layout->scale_kind = mc.bins.kind;
   ctx->layout->plot = mc.map;
   compute_ranks (&mc);
+  mc.hatch_pattern = hatch_pattern_new (&mc);
 
   cairo_save (ctx->cr);
   cairo_rectangle (ctx->cr, mc.map.x, mc.map.y, mc.map.width, mc.map.height);
@@ -1414,6 +1517,8 @@ hc_chart_draw_map (HcChartContext *ctx)
 
   hc_map_join_free (mc.join);
   g_free (mc.ranks);
+  if (mc.hatch_pattern != NULL)
+    cairo_pattern_destroy (mc.hatch_pattern);
 }
 
 /* ---- reading it --------------------------------------------------------------- */

@@ -22,6 +22,14 @@
 /* Natural Earth's longest ring at 1:10m has about 70,000. */
 #define MAX_RING_POSITIONS 4000000
 
+/* The arcs as read straight from the text: every position's first two
+ * numbers, and how many positions each arc has. */
+typedef struct
+{
+  GArray *coordinates;  /* of double */
+  GArray *counts;       /* of guint */
+} RawArcs;
+
 typedef struct
 {
   const char *name;
@@ -29,6 +37,7 @@ typedef struct
   GError    **error;
   HcTopology *topology;
   guint       n_arcs;
+  RawArcs    *raw;        /* NULL: the arcs are in json-glib's tree */
 } Reader;
 
 G_GNUC_PRINTF (4, 5)
@@ -96,6 +105,273 @@ check_depth (Reader     *reader,
     }
 
   return TRUE;
+}
+
+/* ---- the arcs, read without building a tree ---------------------------------
+
+   A world's arcs are tens of thousands of pairs of numbers: json-glib makes
+   three nodes and emits a signal for each pair, which is most of the time
+   a map takes to load. Arcs that are plain arrays of numbers are read here
+   instead, and blanked out of the text json-glib then reads for the rest;
+   anything unusual in them (or before them) and json-glib reads it all,
+   with the same checks and messages. */
+
+static gsize
+skip_space (const char *data,
+            gsize       length,
+            gsize       i)
+{
+  while (i < length && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r'))
+    i++;
+  return i;
+}
+
+/* Past the string starting at @i (its opening quote), or 0. */
+static gsize
+skip_string (const char *data,
+             gsize       length,
+             gsize       i)
+{
+  for (i++; i < length; i++)
+    {
+      if (data[i] == '\\')
+        i++;
+      else if (data[i] == '"')
+        return i + 1;
+      else if ((guchar) data[i] < 0x20)
+        return 0;
+    }
+  return 0;
+}
+
+/* Past the value starting at @i, or 0; strings may hold brackets. */
+static gsize
+skip_value (const char *data,
+            gsize       length,
+            gsize       i)
+{
+  guint depth = 0;
+
+  while (i < length)
+    {
+      char c = data[i];
+
+      if (c == '"')
+        {
+          i = skip_string (data, length, i);
+          if (i == 0)
+            return 0;
+          if (depth == 0)
+            return i;
+          continue;
+        }
+      if (c == '[' || c == '{')
+        depth++;
+      else if (c == ']' || c == '}')
+        {
+          if (depth == 0)
+            return i;
+          if (--depth == 0)
+            return i + 1;
+        }
+      else if (depth == 0 && (c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\r'))
+        return i;
+      i++;
+    }
+
+  return 0;
+}
+
+/* A JSON number at @i, as JSON writes them and no other way; past it, or 0. */
+static gsize
+read_number (const char *data,
+             gsize       length,
+             gsize       i,
+             double     *value)
+{
+  gsize start = i;
+  gboolean negative = FALSE, integer = TRUE;
+  guint64 whole = 0;
+  guint digits = 0;
+
+  if (i < length && data[i] == '-')
+    {
+      negative = TRUE;
+      i++;
+    }
+  if (i >= length || !g_ascii_isdigit (data[i]))
+    return 0;
+  if (data[i] == '0' && i + 1 < length && g_ascii_isdigit (data[i + 1]))
+    return 0;
+  while (i < length && g_ascii_isdigit (data[i]))
+    {
+      if (digits++ < 18)
+        whole = whole * 10 + (guint64) (data[i] - '0');
+      i++;
+    }
+  if (i < length && data[i] == '.')
+    {
+      integer = FALSE;
+      if (++i >= length || !g_ascii_isdigit (data[i]))
+        return 0;
+      while (i < length && g_ascii_isdigit (data[i]))
+        i++;
+    }
+  if (i < length && (data[i] == 'e' || data[i] == 'E'))
+    {
+      integer = FALSE;
+      i++;
+      if (i < length && (data[i] == '+' || data[i] == '-'))
+        i++;
+      if (i >= length || !g_ascii_isdigit (data[i]))
+        return 0;
+      while (i < length && g_ascii_isdigit (data[i]))
+        i++;
+    }
+
+  /* Quantized arcs are small integers: exact without strtod. */
+  if (integer && digits <= 15)
+    *value = negative ? -(double) whole : (double) whole;
+  else
+    {
+      char buffer[64];
+
+      if (i - start >= sizeof buffer)
+        return 0;
+      memcpy (buffer, data + start, i - start);
+      buffer[i - start] = '\0';
+      *value = g_ascii_strtod (buffer, NULL);
+    }
+
+  return i;
+}
+
+/* The value of "arcs" at @i: [[[x, y, …], …], …]. Past it, or 0. */
+static gsize
+read_raw_arcs (const char *data,
+               gsize       length,
+               gsize       i,
+               RawArcs    *raw)
+{
+  if (i >= length || data[i] != '[')
+    return 0;
+  i = skip_space (data, length, i + 1);
+  if (i < length && data[i] == ']')
+    return i + 1;
+
+  for (;;)
+    {
+      guint count = 0;
+
+      if (i >= length || data[i] != '[')
+        return 0;
+      i = skip_space (data, length, i + 1);
+      if (i < length && data[i] == ']')
+        i++;
+      else
+        for (;;)
+          {
+            double xy[2];
+
+            if (i >= length || data[i] != '[')
+              return 0;
+            for (guint k = 0;; k++)
+              {
+                double v;
+
+                i = read_number (data, length, skip_space (data, length, i + 1), &v);
+                if (i == 0)
+                  return 0;
+                if (k < 2)
+                  xy[k] = v;
+                i = skip_space (data, length, i);
+                if (i < length && data[i] == ']' && k >= 1)
+                  break;
+                if (i >= length || data[i] != ',')
+                  return 0;
+              }
+            g_array_append_vals (raw->coordinates, xy, 2);
+            count++;
+            i = skip_space (data, length, i + 1);
+            if (i < length && data[i] == ']')
+              {
+                i++;
+                break;
+              }
+            if (i >= length || data[i] != ',')
+              return 0;
+            i = skip_space (data, length, i + 1);
+          }
+      g_array_append_val (raw->counts, count);
+
+      i = skip_space (data, length, i);
+      if (i < length && data[i] == ']')
+        return i + 1;
+      if (i >= length || data[i] != ',')
+        return 0;
+      i = skip_space (data, length, i + 1);
+    }
+}
+
+/* Finds the topology's own "arcs" and reads them; returns a copy of
+ * @data with them blanked out ("[]" and spaces, line breaks kept so that
+ * json-glib's line and column still point into the file), or NULL when
+ * json-glib is to read everything. */
+static char *
+take_raw_arcs (const char *data,
+               gsize       length,
+               RawArcs    *raw)
+{
+  gsize i = skip_space (data, length, 0), start = 0, end = 0;
+  char *copy;
+
+  if (i >= length || data[i] != '{')
+    return NULL;
+  i = skip_space (data, length, i + 1);
+  if (i < length && data[i] == '}')
+    return NULL;
+
+  for (;;)
+    {
+      gsize key_start = i, value;
+
+      if (i >= length || data[i] != '"' || (i = skip_string (data, length, i)) == 0)
+        return NULL;
+      i = skip_space (data, length, i);
+      if (i >= length || data[i] != ':')
+        return NULL;
+      value = skip_space (data, length, i + 1);
+      if (i - key_start == 6 && memcmp (data + key_start, "\"arcs\"", 6) == 0)
+        {
+          /* Twice: json-glib decides which. */
+          if (end != 0)
+            return NULL;
+          start = value;
+          end = i = read_raw_arcs (data, length, value, raw);
+        }
+      else
+        i = skip_value (data, length, value);
+      if (i == 0)
+        return NULL;
+      i = skip_space (data, length, i);
+      if (i < length && data[i] == '}')
+        break;
+      if (i >= length || data[i] != ',')
+        return NULL;
+      i = skip_space (data, length, i + 1);
+    }
+  if (end == 0)
+    return NULL;
+
+  copy = g_malloc (length + 1);
+  memcpy (copy, data, length);
+  copy[length] = '\0';
+  copy[start] = '[';
+  copy[start + 1] = ']';
+  for (gsize k = start + 2; k < end; k++)
+    if (copy[k] != '\n' && copy[k] != '\r')
+      copy[k] = ' ';
+  return copy;
 }
 
 /* As the table's JSON reader does: json-glib's "<data>:LINE:COL: …"
@@ -204,6 +480,76 @@ read_pair (Reader     *reader,
   return TRUE;
 }
 
+/* Degrees from a position as the file has it. */
+static gboolean
+decode_position (Reader       *reader,
+                 const char   *path,
+                 guint         p,
+                 double        raw_x,
+                 double        raw_y,
+                 gboolean      quantized,
+                 const double *scale,
+                 const double *translate,
+                 double       *x,
+                 double       *y)
+{
+  double lonlat[2];
+
+  if (quantized)
+    {
+      *x += raw_x;
+      *y += raw_y;
+      lonlat[0] = *x * scale[0] + translate[0];
+      lonlat[1] = *y * scale[1] + translate[1];
+    }
+  else
+    {
+      lonlat[0] = raw_x;
+      lonlat[1] = raw_y;
+    }
+
+  if (!(fabs (lonlat[0]) <= 180 + RANGE_SLACK) || !(fabs (lonlat[1]) <= 90 + RANGE_SLACK))
+    return fail (reader, HC_LOAD_ERROR_VALUE, path,
+                 "position %u is at longitude %g, latitude %g: not on the Earth%s", p,
+                 lonlat[0], lonlat[1], quantized ? " (is the transform right?)" : "");
+  lonlat[0] = CLAMP (lonlat[0], -180.0, 180.0);
+  lonlat[1] = CLAMP (lonlat[1], -90.0, 90.0);
+  g_array_append_vals (reader->topology->positions, lonlat, 2);
+  return TRUE;
+}
+
+static gboolean
+read_raw_positions (Reader       *reader,
+                    gboolean      quantized,
+                    const double *scale,
+                    const double *translate)
+{
+  HcTopology *topology = reader->topology;
+  const double *coordinates = (const double *) reader->raw->coordinates->data;
+  guint next = 0;
+
+  reader->n_arcs = reader->raw->counts->len;
+  for (guint a = 0; a < reader->n_arcs; a++)
+    {
+      g_autofree char *path = g_strdup_printf ("arcs[%u]", a);
+      HcTopoArc arc;
+      double x = 0, y = 0;
+
+      arc.first_point = topology->positions->len / 2;
+      arc.n_points = g_array_index (reader->raw->counts, guint, a);
+      if (arc.n_points < 2)
+        return fail (reader, HC_LOAD_ERROR_VALUE, path, "an arc needs two positions, it has %u",
+                     arc.n_points);
+      for (guint p = 0; p < arc.n_points; p++, next++)
+        if (!decode_position (reader, path, p, coordinates[2 * next], coordinates[2 * next + 1],
+                              quantized, scale, translate, &x, &y))
+          return FALSE;
+      g_array_append_val (topology->arcs, arc);
+    }
+
+  return TRUE;
+}
+
 /* Quantized arcs hold integers, each position but the first the step
  * from the one before; transform's scale and translate turn them into
  * degrees. Without a transform the positions are degrees already. */
@@ -237,6 +583,8 @@ read_arcs (Reader     *reader,
   node = json_object_get_member (root, "arcs");
   if (node == NULL)
     return fail (reader, HC_LOAD_ERROR_MISSING, NULL, "no \"arcs\": not a topology");
+  if (reader->raw != NULL)
+    return read_raw_positions (reader, quantized, scale, translate);
   arcs = get_array (reader, node, "arcs");
   if (arcs == NULL)
     return FALSE;
@@ -261,7 +609,6 @@ read_arcs (Reader     *reader,
         {
           JsonNode *position_node = json_array_get_element (points, p);
           JsonArray *position;
-          double lonlat[2];
 
           if (position_node == NULL || !JSON_NODE_HOLDS_ARRAY (position_node) ||
               json_array_get_length (position = json_node_get_array (position_node)) < 2 ||
@@ -270,27 +617,11 @@ read_arcs (Reader     *reader,
             return fail (reader, HC_LOAD_ERROR_VALUE, path,
                          "position %u is not a pair of numbers", p);
 
-          if (quantized)
-            {
-              x += json_node_get_double (json_array_get_element (position, 0));
-              y += json_node_get_double (json_array_get_element (position, 1));
-              lonlat[0] = x * scale[0] + translate[0];
-              lonlat[1] = y * scale[1] + translate[1];
-            }
-          else
-            {
-              lonlat[0] = json_node_get_double (json_array_get_element (position, 0));
-              lonlat[1] = json_node_get_double (json_array_get_element (position, 1));
-            }
-
-          if (!(fabs (lonlat[0]) <= 180 + RANGE_SLACK) || !(fabs (lonlat[1]) <= 90 + RANGE_SLACK))
-            return fail (reader, HC_LOAD_ERROR_VALUE, path,
-                         "position %u is at longitude %g, latitude %g: not on the Earth%s", p,
-                         lonlat[0], lonlat[1],
-                         quantized ? " (is the transform right?)" : "");
-          lonlat[0] = CLAMP (lonlat[0], -180.0, 180.0);
-          lonlat[1] = CLAMP (lonlat[1], -90.0, 90.0);
-          g_array_append_vals (topology->positions, lonlat, 2);
+          if (!decode_position (reader, path, p,
+                                json_node_get_double (json_array_get_element (position, 0)),
+                                json_node_get_double (json_array_get_element (position, 1)),
+                                quantized, scale, translate, &x, &y))
+            return FALSE;
         }
       g_array_append_val (topology->arcs, arc);
     }
@@ -616,7 +947,10 @@ hc_topology_parse (const char  *data,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(HcTopology) topology = NULL;
-  Reader reader = { name, object, error, NULL, 0 };
+  g_autofree char *rest = NULL;
+  RawArcs raw = { NULL, NULL };
+  Reader reader = { name, object, error, NULL, 0, NULL };
+  gboolean ok;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (name != NULL, NULL);
@@ -630,10 +964,20 @@ hc_topology_parse (const char  *data,
   if (length > G_MAXSSIZE || !check_depth (&reader, data, length))
     return NULL;
 
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, (gssize) length, &local_error))
+  raw.coordinates = g_array_new (FALSE, FALSE, sizeof (double));
+  raw.counts = g_array_new (FALSE, FALSE, sizeof (guint));
+  rest = take_raw_arcs (data, length, &raw);
+  if (rest != NULL)
+    reader.raw = &raw;
+
+  /* Nothing is shared with another thread: the nodes need not be sealed. */
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, rest != NULL ? rest : data, (gssize) length,
+                                   &local_error))
     {
       set_syntax_error (&reader, local_error);
+      g_array_unref (raw.coordinates);
+      g_array_unref (raw.counts);
       return NULL;
     }
 
@@ -647,7 +991,10 @@ hc_topology_parse (const char  *data,
   g_array_set_clear_func (topology->geometries, clear_geometry);
   reader.topology = topology;
 
-  if (!read_topology (&reader, json_parser_get_root (parser)))
+  ok = read_topology (&reader, json_parser_get_root (parser));
+  g_array_unref (raw.coordinates);
+  g_array_unref (raw.counts);
+  if (!ok)
     return NULL;
 
   return g_steal_pointer (&topology);
