@@ -973,7 +973,8 @@ draw_country_label (MapContext     *mc,
   g_autoptr(PangoLayout) name = hc_chart_text_new (ctx, figure->label, HC_TEXT_SMALL);
   g_autofree char *value_text = hc_chart_format_short (figure->value, figure->approximate);
   g_autoptr(PangoLayout) value = hc_chart_text_new (ctx, value_text, HC_TEXT_SMALL);
-  double nw, nh, vw, vh, w, h, anchor_x = NAN, anchor_y = NAN;
+  g_autoptr(GArray) inside = g_array_new (FALSE, FALSE, sizeof (double));
+  double nw, nh, vw, vh, w, h;
   double pad = ctx->unit * 0.25;
   const HcColor *ink;
   gboolean try_inside;
@@ -1003,20 +1004,17 @@ draw_country_label (MapContext     *mc,
             continue;
           cx = mark->cx + gx * mark->width / 12;
           cy = mark->cy + gy * mark->height / 12;
-          if (callout && isnan (anchor_x) &&
-              cx > mc->map.x && cy > mc->map.y &&
+          /* Where a callout's line may start. */
+          if (callout && cx > mc->map.x && cy > mc->map.y &&
               cx < mc->map.x + mc->map.width && cy < mc->map.y + mc->map.height &&
               hc_mark_path_contains (mark->path, cx, cy))
             {
-              anchor_x = cx;
-              anchor_y = cy;
+              double xy[2] = { cx, cy };
+
+              g_array_append_vals (inside, xy, 2);
             }
           if (!try_inside)
-            {
-              if (!isnan (anchor_x))
-                goto beside;
-              continue;
-            }
+            continue;
           rect = (cairo_rectangle_t) { cx - w / 2, cy - h / 2, w, h };
           if (!rect_in (&rect, &mc->map))
             continue;
@@ -1032,8 +1030,7 @@ draw_country_label (MapContext     *mc,
           return;
         }
 
-beside:
-  if (!callout || isnan (anchor_x))
+  if (!callout || inside->len == 0)
     return;
 
   /* Beside the country: right, left, below, above, then the corners. */
@@ -1048,7 +1045,7 @@ beside:
         double dx = directions[d][0], dy = directions[d][1];
         cairo_rectangle_t rect, halo;
         gboolean fits = TRUE;
-        double ex, ey;
+        double ax = 0, ay = 0, ex, ey, best = INFINITY;
 
         rect.width = w;
         rect.height = h;
@@ -1065,16 +1062,31 @@ beside:
         if (!fits)
           continue;
 
-        /* The line runs from the country to the label's nearest edge. */
-        ex = CLAMP (anchor_x, halo.x, halo.x + halo.width);
-        ey = CLAMP (anchor_y, halo.y, halo.y + halo.height);
+        /* The line starts inside the country on the side of its label,
+         * short, and off the middle, where its capital often is. */
+        for (guint i = 0; i < inside->len; i += 2)
+          {
+            double px = g_array_index (inside, double, i), py = g_array_index (inside, double, i + 1);
+            double qx = CLAMP (px, halo.x, halo.x + halo.width);
+            double qy = CLAMP (py, halo.y, halo.y + halo.height);
+            double distance = hypot (px - qx, py - qy);
+
+            if (distance < best)
+              {
+                best = distance;
+                ax = px;
+                ay = py;
+              }
+          }
+        ex = CLAMP (ax, halo.x, halo.x + halo.width);
+        ey = CLAMP (ay, halo.y, halo.y + halo.height);
         cairo_save (ctx->cr);
         hc_chart_set_color (ctx, &ctx->style->foreground);
         cairo_set_line_width (ctx->cr, MAX (1.0, ctx->unit * 0.06));
-        cairo_move_to (ctx->cr, anchor_x, anchor_y);
+        cairo_move_to (ctx->cr, ax, ay);
         cairo_line_to (ctx->cr, ex, ey);
         cairo_stroke (ctx->cr);
-        cairo_arc (ctx->cr, anchor_x, anchor_y, MAX (1.5, ctx->unit * 0.12), 0, 2 * G_PI);
+        cairo_arc (ctx->cr, ax, ay, MAX (1.5, ctx->unit * 0.12), 0, 2 * G_PI);
         cairo_fill (ctx->cr);
         cairo_set_source_rgba (ctx->cr, ctx->style->background.red, ctx->style->background.green,
                                ctx->style->background.blue, 0.88);
@@ -1438,7 +1450,8 @@ hc_chart_draw_map (HcChartContext *ctx)
 
   /* The legend and the note go under the map: measure them first. The
    * note needs the join, which needs the atlas the view picks, which
-   * depends on the room left: the note's line is kept either way. */
+   * depends on the room left: the view is picked with room for the note,
+   * and again without when every figure found its country. */
   legend_h = legend_height (&mc);
   {
     g_autoptr(PangoLayout) probe = hc_chart_text_new (ctx, "0", HC_TEXT_SMALL);
@@ -1460,6 +1473,20 @@ hc_chart_draw_map (HcChartContext *ctx)
 
       draw_message (ctx, message);
       return;
+    }
+  if (note_h > 0 && mc.join->unmatched->len + mc.join->repeated->len == 0)
+    {
+      g_clear_pointer (&mc.join, hc_map_join_free);
+      mc.map.height += note_h + ctx->unit * 0.6;
+      note_h = 0;
+      if (!map_choose_view (&mc, &error))
+        {
+          g_autofree char *message = g_strdup_printf (_("The map could not be drawn: %s"),
+                                                      error->message);
+
+          draw_message (ctx, message);
+          return;
+        }
     }
   bins_compute (&mc);
   {
