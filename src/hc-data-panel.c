@@ -8,7 +8,6 @@
 #include <adwaita.h>
 
 #include "hc-data-panel.h"
-#include "hc-table-private.h"
 
 struct _HcDataPanel
 {
@@ -197,7 +196,7 @@ fill_times (HcDataPanel *self,
   for (guint i = 0; i < self->times->len; i++)
     {
       double t = g_array_index (self->times, double, i);
-      g_autofree char *text = hc_time_format_plain (t, hc_table_get_time_kind (self->table));
+      g_autofree char *text = hc_selection_format_time (self->table, t);
 
       gtk_string_list_append (items, text);
       if (t == kept)
