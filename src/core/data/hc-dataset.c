@@ -145,14 +145,40 @@ hc_dataset_set_source (HcDataset  *self,
 {
   g_return_if_fail (self != NULL);
 
-  g_free (self->source.publisher);
-  g_free (self->source.headline);
-  g_free (self->source.date);
-  g_free (self->source.url);
-  self->source.publisher = dup_nonempty (publisher);
-  self->source.headline = dup_nonempty (headline);
-  self->source.date = dup_nonempty (date);
-  self->source.url = dup_nonempty (url);
+  hc_source_set (&self->source, publisher, headline, date, url);
+}
+
+static char *
+dup_valid_nonempty (const char *str)
+{
+  return (str != NULL && *str != '\0') ? g_utf8_make_valid (str, -1) : NULL;
+}
+
+void
+hc_source_set (HcSource   *source,
+               const char *publisher,
+               const char *headline,
+               const char *date,
+               const char *url)
+{
+  g_return_if_fail (source != NULL);
+
+  hc_source_clear (source);
+  source->publisher = dup_valid_nonempty (publisher);
+  source->headline = dup_valid_nonempty (headline);
+  source->date = dup_valid_nonempty (date);
+  source->url = dup_valid_nonempty (url);
+}
+
+void
+hc_source_clear (HcSource *source)
+{
+  g_return_if_fail (source != NULL);
+
+  g_clear_pointer (&source->publisher, g_free);
+  g_clear_pointer (&source->headline, g_free);
+  g_clear_pointer (&source->date, g_free);
+  g_clear_pointer (&source->url, g_free);
 }
 
 void

@@ -49,6 +49,15 @@ typedef struct
   char *url;              /* nullable */
 } HcSource;
 
+/* Replaces @source's fields with copies of the given ones (empty strings
+ * become NULL, text is made valid UTF-8); shared by datasets and tables. */
+void             hc_source_set              (HcSource       *source,
+                                             const char     *publisher,
+                                             const char     *headline,
+                                             const char     *date,
+                                             const char     *url);
+void             hc_source_clear            (HcSource       *source);
+
 /* A dataset is built once by a loader and then shared read-only: nothing
  * changes it after hc_dataset_ref() has handed it to a second owner, which
  * lets a worker thread build one and the window draw it without locks.

@@ -151,10 +151,7 @@ hc_table_unref (HcTable *self)
 
   drop_dictionaries (self);
   g_free (self->title);
-  g_free (self->source.publisher);
-  g_free (self->source.headline);
-  g_free (self->source.date);
-  g_free (self->source.url);
+  hc_source_clear (&self->source);
   g_free (self->encoding);
   g_free (self->row_lines);
   g_free (self->entity_kinds);
@@ -344,12 +341,6 @@ hc_table_get_entity_kind (const HcTable *self,
 
 /* ---- building --------------------------------------------------------------- */
 
-static char *
-dup_nonempty (const char *str)
-{
-  return (str != NULL && *str != '\0') ? g_utf8_make_valid (str, -1) : NULL;
-}
-
 void
 hc_table_set_title (HcTable    *self,
                     const char *title)
@@ -369,14 +360,7 @@ hc_table_set_source (HcTable    *self,
 {
   g_return_if_fail (self != NULL);
 
-  g_free (self->source.publisher);
-  g_free (self->source.headline);
-  g_free (self->source.date);
-  g_free (self->source.url);
-  self->source.publisher = dup_nonempty (publisher);
-  self->source.headline = dup_nonempty (headline);
-  self->source.date = dup_nonempty (date);
-  self->source.url = dup_nonempty (url);
+  hc_source_set (&self->source, publisher, headline, date, url);
 }
 
 void
