@@ -40,7 +40,9 @@ struct _HcWindow
   GtkLabel             *error_detail;
   GtkLabel             *error_previous;
   AdwFlap              *flap;
-  HcDataPanel          *data_panel;
+  HcDataPanel          *data_panel;     /* NULL until first shown */
+  gboolean              has_pending_time; /* the slider's year, while there is no panel */
+  double                pending_time;
   GtkToggleButton      *data_button;
   GtkRevealer          *time_revealer;
   GtkToggleButton      *play_button;

@@ -505,6 +505,22 @@ selection_shape (HcWindow *self)
   return hc_chart_kind_stacks (kind) ? HC_SELECTION_PARTS : HC_SELECTION_SERIES;
 }
 
+/* What the data panel picks; before the panel is first shown, the default
+ * selection at the year the slider picked. */
+static void
+get_selection (HcWindow    *self,
+               HcSelection *selection)
+{
+  if (self->data_panel != NULL)
+    {
+      hc_data_panel_get_selection (self->data_panel, selection);
+      return;
+    }
+  hc_selection_init (selection);
+  selection->has_time = self->has_pending_time;
+  selection->time = self->pending_time;
+}
+
 /* The chart of what the data panel picks from the table. FALSE, with
  * @error set, when the pick shows nothing (a year no entity has …). */
 static gboolean
@@ -517,7 +533,7 @@ apply_selection (HcWindow  *self,
   if (self->table == NULL)
     return TRUE;
 
-  hc_data_panel_get_selection (self->data_panel, &selection);
+  get_selection (self, &selection);
   selection.shape = selection_shape (self);
   self->applied_shape = selection.shape;
   /* A view over time shows the whole span, the others the year picked. */
@@ -549,7 +565,7 @@ update_time_bar (HcWindow *self)
   g_clear_pointer (&self->times, g_array_unref);
   if (self->table != NULL)
     {
-      hc_data_panel_get_selection (self->data_panel, &selection);
+      get_selection (self, &selection);
       self->times = hc_selection_get_times (self->table, selection.measure);
     }
   show = self->times != NULL && self->times->len >= 2 &&
@@ -599,6 +615,8 @@ update_time_bar (HcWindow *self)
   reveal (self->time_revealer, TRUE);
 }
 
+static void selection_changed_cb (HcWindow *self);
+
 static void
 time_value_changed_cb (HcWindow *self)
 {
@@ -609,7 +627,14 @@ time_value_changed_cb (HcWindow *self)
   index = (guint) CLAMP (round (gtk_adjustment_get_value (self->time_adjustment)), 0,
                          self->times->len - 1);
   /* Through the panel, whose year row then says the same. */
-  hc_data_panel_set_time (self->data_panel, g_array_index (self->times, double, index));
+  if (self->data_panel != NULL)
+    {
+      hc_data_panel_set_time (self->data_panel, g_array_index (self->times, double, index));
+      return;
+    }
+  self->has_pending_time = TRUE;
+  self->pending_time = g_array_index (self->times, double, index);
+  selection_changed_cb (self);
 }
 
 static gboolean
@@ -697,12 +722,46 @@ hc_window_get_table (HcWindow *self)
   return self->table;
 }
 
+/* The panel is built when it is first shown: most charts are looked at
+ * without it, and the window opens faster without its rows. */
+static HcDataPanel *
+ensure_data_panel (HcWindow *self)
+{
+  GtkWidget *panel;
+
+  if (self->data_panel != NULL)
+    return self->data_panel;
+
+  panel = hc_data_panel_new ();
+  gtk_widget_add_css_class (panel, "background");
+  self->data_panel = HC_DATA_PANEL (panel);
+  adw_flap_set_flap (self->flap, panel);
+  if (self->table != NULL)
+    hc_data_panel_set_table (self->data_panel, self->table, FALSE);
+  if (self->has_pending_time)
+    hc_data_panel_set_time (self->data_panel, self->pending_time);
+  self->has_pending_time = FALSE;
+
+  g_signal_connect_object (self->data_panel, "selection-changed",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->data_panel, "roles-changed", G_CALLBACK (roles_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  return self->data_panel;
+}
+
+static void
+reveal_flap_cb (HcWindow *self)
+{
+  if (adw_flap_get_reveal_flap (self->flap))
+    ensure_data_panel (self);
+}
+
 HcDataPanel *
 hc_window_get_data_panel (HcWindow *self)
 {
   g_return_val_if_fail (HC_IS_WINDOW (self), NULL);
 
-  return self->data_panel;
+  return ensure_data_panel (self);
 }
 
 void
@@ -742,15 +801,18 @@ load_done_cb (GObject      *source,
       g_autoptr(GError) selection_error = NULL;
 
       /* A reload keeps what the user picked, where the file still has it. */
-      hc_data_panel_set_table (self->data_panel, table, same_file);
-      hc_data_panel_get_selection (self->data_panel, &selection);
+      if (self->data_panel != NULL)
+        hc_data_panel_set_table (self->data_panel, table, same_file);
+      else if (!same_file)
+        self->has_pending_time = FALSE;
+      get_selection (self, &selection);
       dataset = hc_selection_apply (table, &selection, &selection_error);
       if (dataset == NULL)
         {
           g_autofree char *path = g_file_get_path (file);
 
           /* Back to what the panel showed before: the chart stays too. */
-          if (old_table != NULL)
+          if (old_table != NULL && self->data_panel != NULL)
             hc_data_panel_set_table (self->data_panel, old_table, TRUE);
           error = g_error_new (selection_error->domain, selection_error->code, "%s: %s", path,
                                selection_error->message);
@@ -855,7 +917,7 @@ start_load (HcWindow *self,
     const char * const *roles = NULL;
 
     /* The roles the user gave are the file's: another file starts afresh. */
-    if (self->file != NULL && g_file_equal (self->file, file))
+    if (self->file != NULL && g_file_equal (self->file, file) && self->data_panel != NULL)
       roles = hc_data_panel_get_roles (self->data_panel);
     job->path = g_steal_pointer (&path);
     job->roles = g_strdupv ((char **) roles);
@@ -1034,6 +1096,7 @@ hc_window_dispose (GObject *object)
     }
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HC_TYPE_WINDOW);
+  self->data_panel = NULL;  /* went with the flap */
   g_clear_pointer (&self->table, hc_table_unref);
   self->table_view = NULL;  /* went with the stack */
   g_clear_object (&self->file);
@@ -1068,7 +1131,6 @@ hc_window_class_init (HcWindowClass *klass)
   window_class->close_request = hc_window_close_request;
 
   g_type_ensure (HC_TYPE_CHART_VIEW);
-  g_type_ensure (HC_TYPE_DATA_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/headcount/Headcount/hc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HcWindow, window_title);
@@ -1092,7 +1154,6 @@ hc_window_class_init (HcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HcWindow, error_detail);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, error_previous);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, flap);
-  gtk_widget_class_bind_template_child (widget_class, HcWindow, data_panel);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, data_button);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, time_revealer);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, play_button);
@@ -1157,10 +1218,8 @@ hc_window_init (HcWindow *self)
                            self, G_CONNECT_SWAPPED);
   dark_changed_cb (self, NULL, style_manager);
 
-  g_signal_connect_object (self->data_panel, "selection-changed",
-                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->data_panel, "roles-changed", G_CALLBACK (roles_changed_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->flap, "notify::reveal-flap", G_CALLBACK (reveal_flap_cb), self,
+                           G_CONNECT_SWAPPED);
   g_object_bind_property (self->flap, "reveal-flap", self->data_button, "active",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_signal_connect_object (self->time_adjustment, "value-changed",
@@ -1174,7 +1233,6 @@ hc_window_init (HcWindow *self)
   self->table = hc_loader_read_default (&error);
   if (self->table != NULL)
     {
-      hc_data_panel_set_table (self->data_panel, self->table, FALSE);
       if (!apply_selection (self, &error))
         _hc_window_show_message (self, NULL, error->message, TRUE);
     }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "hc-chart-view.h"
+#include "hc-data-panel.h"
 #include "hc-window.h"
 #include "window-wait.h"
 
@@ -326,6 +327,38 @@ test_time_slider (WindowTest *test)
   window_test_destroy (window);
 }
 
+/* The panel is built when first shown (F9); a year picked on the slider
+ * before that is the one its year row then shows, and the chart keeps. */
+static void
+test_panel_on_show (WindowTest *test)
+{
+  HcWindow *window = open_real ("wb-long-balkans.csv");
+  GtkRange *slider = GTK_RANGE (find_type (GTK_WIDGET (window), GTK_TYPE_SCALE));
+  GtkWidget *panel;
+  GtkWidget *year;
+
+  g_assert_null (find_type (GTK_WIDGET (window), HC_TYPE_DATA_PANEL));
+  gtk_range_set_value (slider, 1);
+  g_assert_cmpfloat (find_figure (window, "Kosovo")->time, ==, 2006);
+  g_assert_null (find_type (GTK_WIDGET (window), HC_TYPE_DATA_PANEL));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-data", NULL));
+  panel = find_type (GTK_WIDGET (window), HC_TYPE_DATA_PANEL);
+  g_assert_nonnull (panel);
+  g_assert_true (panel == GTK_WIDGET (hc_window_get_data_panel (window)));
+  year = find_row (panel, "Year");
+  g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (
+                     ADW_COMBO_ROW (year))), ==, "2006");
+  g_assert_cmpfloat (find_figure (window, "Kosovo")->time, ==, 2006);
+
+  /* From now on the panel drives the chart. */
+  select_item (ADW_COMBO_ROW (year), "2005");
+  g_assert_cmpfloat (find_figure (window, "Kosovo")->time, ==, 2005);
+  g_assert_cmpfloat (gtk_range_get_value (slider), ==, 0);
+
+  window_test_destroy (window);
+}
+
 static gboolean
 has_series (gpointer window)
 {
@@ -371,6 +404,7 @@ main (int   argc,
   window_test_add ("/window/data/other-tooltip", test_other_tooltip);
   window_test_add ("/window/data/time-slider", test_time_slider);
   window_test_add ("/window/data/line-view", test_line_view);
+  window_test_add ("/window/data/panel-on-show", test_panel_on_show);
 
   return g_test_run ();
 }
