@@ -22,6 +22,12 @@ struct _HcChartView
   HcChartKind     layout_kind;       /* what the layout was drawn with */
   HcScaleMode     layout_scale_mode;
   HcDataset      *layout_dataset;    /* not a reference: compared, never used */
+  /* The chart as last drawn, kept while only the guide moves over it. */
+  GskRenderNode  *chart_node;
+  HcChartOptions  node_options;
+  int             node_width;
+  int             node_height;
+  gboolean        node_dark;
 
   /* Template widgets */
   GtkPopover     *details;        /* the focused figure's tooltip, for the keyboard */
@@ -36,6 +42,10 @@ struct _HcChartView
   guint           dark : 1;
   guint           pressing : 1;   /* a click is giving the chart the focus */
   guint           pointer_known : 1;
+  guint           relative : 1;
+  guint           guide_shown : 1;   /* lines: the guide at guide_time */
+  double          guide_time;
+  HcMapRegion     map_region;
 };
 
 G_DEFINE_FINAL_TYPE (HcChartView, hc_chart_view, GTK_TYPE_WIDGET)
@@ -47,6 +57,8 @@ enum {
   PROP_SCALE_MODE,
   PROP_DARK,
   PROP_FOCUSED,
+  PROP_RELATIVE,
+  PROP_MAP_REGION,
   N_PROPS
 };
 
@@ -69,6 +81,8 @@ hc_chart_view_get_options (HcChartView    *self,
   options->kind = self->kind;
   options->scale_mode = self->scale_mode;
   options->focused = gtk_widget_has_focus (GTK_WIDGET (self)) ? self->focused : -1;
+  options->relative = self->relative;
+  options->map_region = self->map_region;
 }
 
 char *
@@ -112,13 +126,24 @@ reading_order (HcChartView *self)
   return figures;
 }
 
-/* "Serbs, about 120,000 people": what a screen reader says first. */
+/* "Serbs, about 120,000 people": what a screen reader says first; on a
+ * view over time, "Albania, 1990, 3,286,542". */
 static char *
-figure_name (const HcFigure *figure)
+figure_name (HcChartView    *self,
+             const HcFigure *figure)
 {
   g_autofree char *number = hc_number_format (figure->value, FALSE);
   g_autofree char *value = figure->unit != NULL ? g_strdup_printf ("%s %s", number, figure->unit)
                                                 : g_strdup (number);
+
+  if (figure->has_time && hc_chart_kind_is_series (self->kind))
+    {
+      g_autofree char *when = hc_chart_format_time (figure->time, hc_dataset_get_time_kind (self->dataset));
+      g_autofree char *at = g_strdup_printf ("%s, %s", when, value);
+
+      g_free (value);
+      value = g_steal_pointer (&at);
+    }
 
   if (figure->approximate)
     /* Translators: a figure in a chart description: "Serbs, about 120,000". */
@@ -172,7 +197,7 @@ update_accessible (HcChartView *self)
     {
       const HcFigure *figure = hc_dataset_get_figure (self->dataset, self->focused);
 
-      name = figure_name (figure);
+      name = figure_name (self, figure);
       description = figure_details (self, self->focused, figure);
     }
   else
@@ -253,12 +278,31 @@ hc_chart_view_get_details_text (HcChartView *self)
 }
 
 static void
+draw_guide (HcChartView          *self,
+            GtkSnapshot          *snapshot,
+            HcChartOptions       *options,
+            const HcChartStyle   *style)
+{
+  cairo_t *cr;
+
+  if (!self->guide_shown || self->layout == NULL || self->layout->kind != HC_CHART_LINE)
+    return;
+  options->has_guide = TRUE;
+  options->guide_time = self->guide_time;
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, self->layout->width,
+                                                                 self->layout->height));
+  hc_chart_render_overlay (cr, self->layout, self->dataset, options, style);
+  cairo_destroy (cr);
+}
+
+static void
 hc_chart_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
 {
   HcChartView *self = HC_CHART_VIEW (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
+  const HcChartStyle *style;
   HcChartOptions options;
   cairo_t *cr;
 
@@ -266,14 +310,42 @@ hc_chart_view_snapshot (GtkWidget   *widget,
     return;
 
   hc_chart_view_get_options (self, &options);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_clear_pointer (&self->layout, hc_chart_layout_free);
-  self->layout = hc_chart_render (cr, width, height, self->dataset, &options,
-                                  hc_chart_style_get (self->dark ? HC_THEME_DARK : HC_THEME_LIGHT));
+  style = hc_chart_style_get (self->dark ? HC_THEME_DARK : HC_THEME_LIGHT);
+
+  /* The guide follows the pointer at the pointer's pace: over a chart
+   * drawn as before, only the guide is drawn again. */
+  if (self->chart_node != NULL && self->node_width == width && self->node_height == height &&
+      self->node_dark == self->dark && self->node_options.kind == options.kind &&
+      self->node_options.scale_mode == options.scale_mode &&
+      self->node_options.focused == options.focused &&
+      self->node_options.relative == options.relative &&
+      self->node_options.map_region == options.map_region && self->layout != NULL)
+    {
+      gtk_snapshot_append_node (snapshot, self->chart_node);
+      draw_guide (self, snapshot, &options, style);
+      return;
+    }
+
+  {
+    GtkSnapshot *chart = gtk_snapshot_new ();
+
+    cr = gtk_snapshot_append_cairo (chart, &GRAPHENE_RECT_INIT (0, 0, width, height));
+    g_clear_pointer (&self->layout, hc_chart_layout_free);
+    self->layout = hc_chart_render (cr, width, height, self->dataset, &options, style);
+    cairo_destroy (cr);
+    g_clear_pointer (&self->chart_node, gsk_render_node_unref);
+    self->chart_node = gtk_snapshot_free_to_node (chart);
+  }
+  self->node_options = options;
+  self->node_width = width;
+  self->node_height = height;
+  self->node_dark = self->dark;
   self->layout_kind = self->kind;
   self->layout_scale_mode = self->scale_mode;
   self->layout_dataset = self->dataset;
-  cairo_destroy (cr);
+  if (self->chart_node != NULL)
+    gtk_snapshot_append_node (snapshot, self->chart_node);
+  draw_guide (self, snapshot, &options, style);
 
   /* The description follows what this size shows (how many figures are
    * folded into Other, say); told again only when it changed. */
@@ -457,6 +529,51 @@ move_focus (HcChartView *self,
   show_details (self);
 }
 
+static void
+set_guide (HcChartView *self,
+           gboolean     shown,
+           double       time)
+{
+  if (self->guide_shown == shown && (!shown || self->guide_time == time))
+    return;
+  self->guide_shown = shown;
+  self->guide_time = time;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Views over time: left and right go along a line, up and down to the
+ * line above or below at the same time, Home and End to its ends; the
+ * guide comes along and shows every line's value at the focused time. */
+static gboolean
+navigate_series (HcChartView *self,
+                 guint        keyval)
+{
+  HcDirection direction;
+  const HcMark *mark;
+  int figure;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Left: case GDK_KEY_KP_Left: direction = HC_DIRECTION_LEFT; break;
+    case GDK_KEY_Right: case GDK_KEY_KP_Right: direction = HC_DIRECTION_RIGHT; break;
+    case GDK_KEY_Up: case GDK_KEY_KP_Up: direction = HC_DIRECTION_UP; break;
+    case GDK_KEY_Down: case GDK_KEY_KP_Down: direction = HC_DIRECTION_DOWN; break;
+    case GDK_KEY_Home: case GDK_KEY_KP_Home: direction = HC_DIRECTION_HOME; break;
+    case GDK_KEY_End: case GDK_KEY_KP_End: direction = HC_DIRECTION_END; break;
+    default: return FALSE;
+    }
+
+  figure = hc_chart_layout_navigate (self->layout, self->focused, direction);
+  if (figure < 0)
+    return FALSE;
+  hc_chart_view_set_focused (self, figure);
+  mark = hc_chart_layout_find_mark (self->layout, figure);
+  if (mark != NULL && self->layout->kind == HC_CHART_LINE)
+    set_guide (self, TRUE, mark->time);
+  show_details (self);
+  return TRUE;
+}
+
 static gboolean
 key_pressed_cb (GtkEventControllerKey *controller,
                 guint                  keyval,
@@ -483,6 +600,11 @@ key_pressed_cb (GtkEventControllerKey *controller,
         }
       return GDK_EVENT_STOP;
     }
+
+  if (self->layout != NULL && self->dataset != NULL && hc_chart_kind_is_series (self->layout->kind) &&
+      self->layout->series != NULL && self->layout->series->len > 0 &&
+      navigate_series (self, keyval))
+    return GDK_EVENT_STOP;
 
   switch (keyval)
     {
@@ -550,6 +672,17 @@ motion_cb (GtkEventControllerMotion *controller,
                               fabs (y - self->pointer_y) > POINTER_MOVE_PX))
     hide_details (self);
 
+  /* On lines, a guide at the time nearest the pointer. */
+  if (self->layout != NULL && self->layout->kind == HC_CHART_LINE)
+    {
+      double time;
+
+      if (hc_chart_layout_time_at (self->layout, x, &time))
+        set_guide (self, TRUE, time);
+      else
+        set_guide (self, FALSE, 0);
+    }
+
   if (!self->pointer_known || !gtk_widget_get_visible (GTK_WIDGET (self->details)))
     {
       self->pointer_x = x;
@@ -563,6 +696,19 @@ leave_cb (GtkEventControllerMotion *controller,
           HcChartView              *self)
 {
   self->pointer_known = FALSE;
+  set_guide (self, FALSE, 0);
+}
+
+/* Where the guide over a line chart is, if it shows: for tests. */
+gboolean
+hc_chart_view_get_guide (HcChartView *self,
+                         double      *time)
+{
+  g_return_val_if_fail (HC_IS_CHART_VIEW (self), FALSE);
+
+  if (time != NULL)
+    *time = self->guide_time;
+  return self->guide_shown && self->layout != NULL && self->layout->kind == HC_CHART_LINE;
 }
 
 /* Tab onto the chart lands on a figure at once, outlined and told, rather
@@ -592,6 +738,7 @@ hc_chart_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), HC_TYPE_CHART_VIEW);
   g_clear_pointer (&self->dataset, hc_dataset_unref);
   g_clear_pointer (&self->layout, hc_chart_layout_free);
+  g_clear_pointer (&self->chart_node, gsk_render_node_unref);
   g_clear_pointer (&self->described, g_free);
 
   G_OBJECT_CLASS (hc_chart_view_parent_class)->dispose (object);
@@ -622,6 +769,12 @@ hc_chart_view_get_property (GObject    *object,
     case PROP_FOCUSED:
       g_value_set_int (value, self->focused);
       break;
+    case PROP_RELATIVE:
+      g_value_set_boolean (value, self->relative);
+      break;
+    case PROP_MAP_REGION:
+      g_value_set_int (value, self->map_region);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -651,6 +804,12 @@ hc_chart_view_set_property (GObject      *object,
       break;
     case PROP_FOCUSED:
       hc_chart_view_set_focused (self, g_value_get_int (value));
+      break;
+    case PROP_RELATIVE:
+      hc_chart_view_set_relative (self, g_value_get_boolean (value));
+      break;
+    case PROP_MAP_REGION:
+      hc_chart_view_set_map_region (self, g_value_get_int (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -686,6 +845,13 @@ hc_chart_view_class_init (HcChartViewClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_FOCUSED] =
     g_param_spec_int ("focused", NULL, NULL, -1, G_MAXINT, -1,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Lines: change since the first year; areas: shares of the total. */
+  properties[PROP_RELATIVE] =
+    g_param_spec_boolean ("relative", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MAP_REGION] =
+    g_param_spec_int ("map-region", NULL, NULL, 0, HC_N_MAP_REGIONS - 1, HC_MAP_REGION_DATA,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -757,6 +923,7 @@ hc_chart_view_set_dataset (HcChartView *self,
   self->focused = -1;
   /* No layout of the new figures yet: the first arrow key starts over. */
   g_clear_pointer (&self->layout, hc_chart_layout_free);
+  g_clear_pointer (&self->chart_node, gsk_render_node_unref);
   hide_details (self);
 
   update_accessible (self);
@@ -874,4 +1041,48 @@ hc_chart_view_get_layout (HcChartView *self)
   g_return_val_if_fail (HC_IS_CHART_VIEW (self), NULL);
 
   return self->layout;
+}
+
+gboolean
+hc_chart_view_get_relative (HcChartView *self)
+{
+  g_return_val_if_fail (HC_IS_CHART_VIEW (self), FALSE);
+
+  return self->relative;
+}
+
+void
+hc_chart_view_set_relative (HcChartView *self,
+                            gboolean     relative)
+{
+  g_return_if_fail (HC_IS_CHART_VIEW (self));
+
+  relative = !!relative;
+  if (self->relative == (guint) relative)
+    return;
+  self->relative = relative;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RELATIVE]);
+}
+
+HcMapRegion
+hc_chart_view_get_map_region (HcChartView *self)
+{
+  g_return_val_if_fail (HC_IS_CHART_VIEW (self), HC_MAP_REGION_DATA);
+
+  return self->map_region;
+}
+
+void
+hc_chart_view_set_map_region (HcChartView *self,
+                              HcMapRegion  region)
+{
+  g_return_if_fail (HC_IS_CHART_VIEW (self));
+  g_return_if_fail (region < HC_N_MAP_REGIONS);
+
+  if (self->map_region == region)
+    return;
+  self->map_region = region;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAP_REGION]);
 }

@@ -30,6 +30,12 @@ void             hc_chart_view_set_dark       (HcChartView *self,
 int              hc_chart_view_get_focused    (HcChartView *self);
 void             hc_chart_view_set_focused    (HcChartView *self,
                                                int          figure);
+gboolean         hc_chart_view_get_relative   (HcChartView *self);
+void             hc_chart_view_set_relative   (HcChartView *self,
+                                               gboolean     relative);
+HcMapRegion      hc_chart_view_get_map_region (HcChartView *self);
+void             hc_chart_view_set_map_region (HcChartView *self,
+                                               HcMapRegion  region);
 const HcChartLayout *hc_chart_view_get_layout (HcChartView *self);
 void             hc_chart_view_get_options    (HcChartView    *self,
                                                HcChartOptions *options);
@@ -37,6 +43,8 @@ char            *hc_chart_view_get_description (HcChartView *self);
 gboolean         hc_chart_view_get_details_visible (HcChartView *self);
 const char      *hc_chart_view_get_details_text    (HcChartView *self);
 
+gboolean          hc_chart_view_get_guide          (HcChartView    *self,
+                                                    double         *time);
 char             *hc_chart_view_get_tooltip_at     (HcChartView    *self,
                                                     double          x,
                                                     double          y);

@@ -138,6 +138,26 @@ _hc_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }
 
+/* The setting of the action's name takes the new state; the action follows
+ * the setting (in every window) from _hc_window_settings_changed(). */
+static void
+setting_action_change_state_cb (GSimpleAction *action,
+                                GVariant      *state,
+                                gpointer       user_data)
+{
+  GSettings *settings = user_data;
+  const char *key = g_action_get_name (G_ACTION (action));
+
+  if (g_str_equal (key, "map-region"))
+    {
+      HcMapRegion region;
+
+      if (!hc_map_region_from_string (g_variant_get_string (state, NULL), &region))
+        return;
+    }
+  g_settings_set_value (settings, key, state);
+}
+
 void
 _hc_window_actions_init (HcWindow *self)
 {
@@ -149,6 +169,23 @@ _hc_window_actions_init (HcWindow *self)
    * remembered, and every window follows. */
   g_action_map_add_action (G_ACTION_MAP (self), view);
   g_action_map_add_action (G_ACTION_MAP (self), scale);
+
+  /* win.relative and win.map-region are settings too, but only for the
+   * views that have them: view_changed_cb() enables them. */
+  {
+    g_autoptr(GVariant) relative = g_settings_get_value (self->settings, "relative");
+    g_autoptr(GVariant) region = g_settings_get_value (self->settings, "map-region");
+
+    self->relative_action = g_simple_action_new_stateful ("relative", NULL, relative);
+    g_signal_connect_object (self->relative_action, "change-state",
+                             G_CALLBACK (setting_action_change_state_cb), self->settings, 0);
+    g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (self->relative_action));
+    self->region_action = g_simple_action_new_stateful ("map-region", G_VARIANT_TYPE_STRING,
+                                                        region);
+    g_signal_connect_object (self->region_action, "change-state",
+                             G_CALLBACK (setting_action_change_state_cb), self->settings, 0);
+    g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (self->region_action));
+  }
 
   /* Ctrl+C copies the chart only while it has the focus, so that it still
    * copies text everywhere else. */

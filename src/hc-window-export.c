@@ -42,6 +42,8 @@ hc_window_complete_export_settings (HcWindow         *self,
 
   settings->chart.kind = hc_chart_view_get_kind (self->chart_view);
   settings->chart.scale_mode = hc_chart_view_get_scale_mode (self->chart_view);
+  settings->chart.relative = hc_chart_view_get_relative (self->chart_view);
+  settings->chart.map_region = hc_chart_view_get_map_region (self->chart_view);
   settings->chart.focused = -1;
 }
 

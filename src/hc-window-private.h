@@ -52,6 +52,8 @@ struct _HcWindow
 
   /* Owned references */
   GSettings            *settings;
+  GSimpleAction        *relative_action;  /* win.relative, for lines and areas */
+  GSimpleAction        *region_action;    /* win.map-region, for the map */
   HcTable              *table;             /* what the chart is cut from */
   GFile                *file;
   GCancellable         *cancellable;       /* cancelled on dispose: late results are dropped */

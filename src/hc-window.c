@@ -991,6 +991,9 @@ view_changed_cb (HcWindow *self)
     hc_chart_view_set_kind (self->chart_view, kind);
   else
     ensure_table_view (self);
+  g_simple_action_set_enabled (self->relative_action,
+                               !table && (kind == HC_CHART_LINE || kind == HC_CHART_AREA));
+  g_simple_action_set_enabled (self->region_action, !table && kind == HC_CHART_MAP);
   gtk_stack_set_visible_child_name (self->stack, table ? TABLE_VIEW : "chart");
 
   icon = g_strdup_printf ("hc-view-%s-symbolic", table ? TABLE_VIEW : hc_chart_kind_to_string (kind));
@@ -1010,6 +1013,26 @@ view_changed_cb (HcWindow *self)
   gtk_widget_set_visible (self->scale_box, has_scale);
   gtk_stack_set_visible_child_name (self->scale_slot, has_scale ? "scale" : "none");
   _hc_window_actions_update (self);
+}
+
+static void
+relative_changed_cb (HcWindow *self)
+{
+  gboolean relative = g_settings_get_boolean (self->settings, "relative");
+
+  g_simple_action_set_state (self->relative_action, g_variant_new_boolean (relative));
+  hc_chart_view_set_relative (self->chart_view, relative);
+}
+
+static void
+map_region_changed_cb (HcWindow *self)
+{
+  g_autofree char *name = g_settings_get_string (self->settings, "map-region");
+  HcMapRegion region = HC_MAP_REGION_DATA;
+
+  hc_map_region_from_string (name, &region);
+  g_simple_action_set_state (self->region_action, g_variant_new_string (name));
+  hc_chart_view_set_map_region (self->chart_view, region);
 }
 
 static void
@@ -1083,6 +1106,10 @@ hc_window_dispose (GObject *object)
    * do; once removed they no longer report changes to a dead action map. */
   g_action_map_remove_action (G_ACTION_MAP (self), "view");
   g_action_map_remove_action (G_ACTION_MAP (self), "scale");
+  g_action_map_remove_action (G_ACTION_MAP (self), "relative");
+  g_action_map_remove_action (G_ACTION_MAP (self), "map-region");
+  g_clear_object (&self->relative_action);
+  g_clear_object (&self->region_action);
 
   if (self->toasts != NULL)
     {
@@ -1210,8 +1237,14 @@ hc_window_init (HcWindow *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::scale", G_CALLBACK (scale_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::relative", G_CALLBACK (relative_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::map-region",
+                           G_CALLBACK (map_region_changed_cb), self, G_CONNECT_SWAPPED);
   view_changed_cb (self);
   scale_changed_cb (self);
+  relative_changed_cb (self);
+  map_region_changed_cb (self);
   restore_size (self);
 
   g_signal_connect_object (style_manager, "notify::dark", G_CALLBACK (dark_changed_cb),

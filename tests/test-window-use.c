@@ -15,6 +15,8 @@
 #include "hc-application.h"
 #include "hc-chart-view.h"
 #include "hc-export-dialog.h"
+#include "hc-export.h"
+#include "hc-map.h"
 #include "hc-table-view.h"
 #include "hc-window.h"
 #include "window-wait.h"
@@ -113,33 +115,19 @@ shot (GtkWidget  *widget,
       const char *name)
 {
   const char *dir = g_getenv ("HC_TEST_SHOTS");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderer) renderer = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *file = NULL;
   g_autofree char *path = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
 
-  if (dir == NULL || width <= 0 || height <= 0)
+  if (dir == NULL || gtk_widget_get_width (widget) <= 0 || gtk_widget_get_height (widget) <= 0)
     return;
 
-  paintable = gtk_widget_paintable_new (widget);
-  renderer = gsk_cairo_renderer_new ();
-  snapshot = gtk_snapshot_new ();
-  g_assert_true (gsk_renderer_realize (renderer, NULL, NULL));
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node != NULL)
-    {
-      texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-      file = g_strconcat (name, ".png", NULL);
-      path = g_build_filename (dir, file, NULL);
-      gdk_texture_save_to_png (texture, path);
-    }
-  gsk_renderer_unrealize (renderer);
+  texture = window_test_render (widget);
+  if (texture == NULL)
+    return;
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  gdk_texture_save_to_png (texture, path);
 }
 
 /* The first widget under @widget (itself included) for which @match holds. */
@@ -984,6 +972,181 @@ test_map_hover_and_keys (WindowTest *test)
   window_test_destroy (window);
 }
 
+static gboolean
+line_drawn (gpointer data)
+{
+  const HcChartLayout *layout = hc_chart_view_get_layout (data);
+
+  return layout != NULL && layout->kind == HC_CHART_LINE && layout->series != NULL &&
+         layout->series->len > 0;
+}
+
+/* How many pixels of the plot's column at @x have the guide's colour. */
+static guint
+guide_pixels (HcChartView *view,
+              int          x)
+{
+  const HcChartLayout *layout = hc_chart_view_get_layout (view);
+  const HcChartStyle *style = hc_chart_style_get (hc_chart_view_get_dark (view) ? HC_THEME_DARK
+                                                                                : HC_THEME_LIGHT);
+  g_autoptr(GdkTexture) texture = window_test_render_chart (view);
+  int width = gdk_texture_get_width (texture);
+  g_autofree guint32 *pixels = g_new (guint32, (gsize) width * gdk_texture_get_height (texture));
+  guint n = 0;
+
+  gdk_texture_download (texture, (guchar *) pixels, width * 4);
+  for (int y = (int) layout->plot.y + 1; y < (int) (layout->plot.y + layout->plot.height) - 1; y++)
+    if ((pixels[y * width + x] & 0xffffff) == color_rgb (&style->secondary))
+      n++;
+  return n;
+}
+
+static const HcFigure *
+focused_figure (HcChartView *view)
+{
+  return hc_dataset_get_figure (hc_chart_view_get_dataset (view), hc_chart_view_get_focused (view));
+}
+
+/* Lines over time: the pointer brings a guide at the nearest year, drawn
+ * over the chart; the arrows go along a line and between lines, the
+ * guide following the focused year. */
+static void
+test_line_guide_and_keys (WindowTest *test)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "real",
+                                                 "wb-long-balkans-series.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const HcChartLayout *layout;
+  const HcFigure *figure;
+  const HcMark *mark;
+  HcWindow *window;
+  HcChartView *view;
+  double x, time, last, y;
+  guint before, after;
+  char *label;
+
+  reset_settings ();
+  window = new_window (1000, 700);
+  view = hc_window_get_chart_view (window);
+  hc_window_open_file (window, file);
+  wait_until_idle (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "line"));
+  wait_for (line_drawn, view);
+  layout = hc_chart_view_get_layout (view);
+  g_assert_false (hc_chart_view_get_guide (view, NULL));
+
+  x = hc_scale_map (&layout->time_scale, 1990);
+  before = guide_pixels (view, (int) round (x));
+  move_pointer (view, x + 0.4, layout->plot.y + layout->plot.height / 2);
+  g_assert_true (hc_chart_view_get_guide (view, &time));
+  g_assert_cmpfloat (time, ==, 1990);
+  layout = hc_chart_view_get_layout (view);
+  after = guide_pixels (view, (int) round (x));
+  shot (GTK_WIDGET (window), "line-guide");
+  /* The guide runs the plot's height, less the labels it writes. */
+  g_assert_cmpuint (after, >, before + (guint) (layout->plot.height / 2));
+
+  g_signal_emit_by_name (find_controller (GTK_WIDGET (view), GTK_TYPE_EVENT_CONTROLLER_MOTION),
+                         "leave");
+  g_assert_false (hc_chart_view_get_guide (view, NULL));
+
+  /* The keyboard: End goes to the last year of the focused line, Left to
+   * the year before on the same line, Down to the line below. */
+  tab_to_chart (window);
+  g_assert_cmpint (hc_chart_view_get_focused (view), >=, 0);
+  label = focused_figure (view)->label;
+  g_assert_true (press (view, GDK_KEY_End));
+  last = focused_figure (view)->time;
+  g_assert_cmpstr (focused_figure (view)->label, ==, label);
+  g_assert_true (hc_chart_view_get_guide (view, &time));
+  g_assert_cmpfloat (time, ==, last);
+  g_assert_true (press (view, GDK_KEY_Left));
+  figure = focused_figure (view);
+  g_assert_cmpstr (figure->label, ==, label);
+  g_assert_cmpfloat (figure->time, <, last);
+  g_assert_true (hc_chart_view_get_guide (view, &time));
+  g_assert_cmpfloat (time, ==, figure->time);
+  time = figure->time;
+  mark = hc_chart_layout_find_mark (layout, hc_chart_view_get_focused (view));
+  y = mark->cy;
+  g_assert_true (press (view, GDK_KEY_Down));
+  figure = focused_figure (view);
+  g_assert_cmpstr (figure->label, !=, label);
+  g_assert_cmpfloat (figure->time, ==, time);
+  mark = hc_chart_layout_find_mark (layout, hc_chart_view_get_focused (view));
+  g_assert_cmpfloat (mark->cy, >, y);
+  wait_for_details (view, TRUE);
+  g_assert_true (g_str_has_prefix (hc_chart_view_get_details_text (view), figure->label));
+  shot (GTK_WIDGET (window), "line-keyboard");
+
+  window_test_destroy (window);
+}
+
+static gboolean
+layout_is_relative (gpointer data)
+{
+  const HcChartLayout *layout = hc_chart_view_get_layout (data);
+
+  return layout != NULL && layout->kind == HC_CHART_LINE && layout->relative;
+}
+
+static gboolean
+map_shows_europe (gpointer data)
+{
+  const HcChartLayout *layout = hc_chart_view_get_layout (data);
+
+  return layout != NULL && layout->kind == HC_CHART_MAP && layout->map != NULL &&
+         layout->map->region == HC_MAP_REGION_EUROPE;
+}
+
+/* The view menu's options are the view's: relative figures for lines and
+ * areas, the region for the map; each reaches the chart. */
+static void
+test_view_options (WindowTest *test)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "real",
+                                                 "wb-long-balkans-series.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  HcWindow *window;
+  HcChartView *view;
+
+  reset_settings ();
+  window = new_window (1000, 700);
+  view = hc_window_get_chart_view (window);
+  hc_window_open_file (window, file);
+  wait_until_idle (window);
+
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "relative"));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "map-region"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "line"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "relative"));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "map-region"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "relative", NULL);
+  wait_for (layout_is_relative, view);
+  g_assert_true (hc_chart_view_get_relative (view));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "map"));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "relative"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "map-region"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "map-region",
+                                  g_variant_new_string ("europe"));
+  wait_for (map_shows_europe, view);
+
+  /* An export is of what the window shows. */
+  {
+    HcExportSettings settings;
+
+    hc_export_settings_init (&settings);
+    hc_window_complete_export_settings (window, &settings);
+    g_assert_cmpint (settings.chart.map_region, ==, HC_MAP_REGION_EUROPE);
+    g_assert_true (settings.chart.relative);
+  }
+
+  window_test_destroy (window);
+  reset_settings ();
+}
+
 /* Every "<Control>o" and "Right" of the Shortcuts window, and the actions
  * it names. */
 static void
@@ -1136,6 +1299,8 @@ main (int   argc,
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   window_test_add ("/window-use/small-window/keeps-width", test_small_window_keeps_width);
+  window_test_add ("/window-use/line/guide-and-keys", test_line_guide_and_keys);
+  window_test_add ("/window-use/view-options", test_view_options);
   window_test_add ("/window-use/export/dialog-matches-cli", test_export_dialog_matches_cli);
   window_test_add ("/window-use/export/dialog-fits", test_export_dialog_fits);
   window_test_add ("/window-use/messages/failed-load-stays-said", test_failed_load_stays_said);

@@ -24,29 +24,6 @@
 
 /* ---- helpers -------------------------------------------------------------- */
 
-/* Renders the widget as the compositor would. */
-static GdkTexture *
-render_widget (GtkWidget *widget)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GError) error = NULL;
-  GdkTexture *texture;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  g_assert_true (gsk_renderer_realize (renderer, NULL, &error));
-  g_assert_no_error (error);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gsk_renderer_unrealize (renderer);
-  return texture;
-}
-
 /* The pixels of @texture as 0xAARRGGBB words, row after row. */
 static guint32 *
 texture_pixels (GdkTexture *texture)
@@ -56,18 +33,6 @@ texture_pixels (GdkTexture *texture)
 
   gdk_texture_download (texture, (guchar *) pixels, width * 4);
   return pixels;
-}
-
-static guint32
-texture_pixel (GdkTexture *texture,
-               int         x,
-               int         y)
-{
-  g_autofree guint32 *pixels = texture_pixels (texture);
-
-  g_assert_cmpint (x, <, gdk_texture_get_width (texture));
-  g_assert_cmpint (y, <, gdk_texture_get_height (texture));
-  return pixels[y * gdk_texture_get_width (texture) + x] & 0xffffff;
 }
 
 static guint32
@@ -204,7 +169,9 @@ test_default_dataset_drawn (WindowTest *test)
   HcChartView *view = hc_window_get_chart_view (window);
   const HcChartLayout *layout = hc_chart_view_get_layout (view);
   const HcChartStyle *style = view_style (view);
-  g_autoptr(GdkTexture) screen = render_widget (GTK_WIDGET (view));
+  g_autoptr(GdkTexture) screen = window_test_render (GTK_WIDGET (view));
+
+  g_assert_nonnull (screen);
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Kosovo, December 2007");
   g_assert_cmpuint (layout->marks->len, ==, 5);
@@ -219,7 +186,7 @@ test_default_dataset_drawn (WindowTest *test)
       guint category = g_str_equal (figure->category, "Population") ? 0 :
                        g_str_equal (figure->category, "Security forces") ? 1 : 2;
 
-      g_assert_cmphex (texture_pixel (screen, (int) mark->cx, (int) mark->cy), ==,
+      g_assert_cmphex (window_test_pixel (screen, (int) mark->cx, (int) mark->cy), ==,
                        color_rgb (&style->palette[category]));
     }
 
@@ -839,7 +806,7 @@ test_copy_chart (WindowTest *test)
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
   const HcChartLayout *layout = hc_chart_view_get_layout (view);
   const HcChartStyle *style = view_style (view);
-  g_autoptr(GdkTexture) screen = render_widget (GTK_WIDGET (view));
+  g_autoptr(GdkTexture) screen = window_test_render (GTK_WIDGET (view));
   g_autofree char *description = hc_chart_view_get_description (view);
   g_autofree char *desc_element = g_strdup_printf ("<desc>%s", description);
   g_autofree guint32 *copied = NULL;
@@ -849,6 +816,7 @@ test_copy_chart (WindowTest *test)
   guint differing = 0;
   int width, height;
 
+  g_assert_nonnull (screen);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-chart", NULL));
   g_assert_cmpstr (hc_window_get_last_message (window), ==, "Chart copied");
 
@@ -868,9 +836,9 @@ test_copy_chart (WindowTest *test)
   for (guint i = 0; i < layout->marks->len; i++)
     {
       const HcMark *mark = &g_array_index (layout->marks, HcMark, i);
-      guint32 pixel = texture_pixel (read.texture, (int) mark->cx, (int) mark->cy);
+      guint32 pixel = window_test_pixel (read.texture, (int) mark->cx, (int) mark->cy);
 
-      g_assert_cmphex (pixel, ==, texture_pixel (screen, (int) mark->cx, (int) mark->cy));
+      g_assert_cmphex (pixel, ==, window_test_pixel (screen, (int) mark->cx, (int) mark->cy));
       g_assert_cmphex (pixel, !=, color_rgb (&style->background));
     }
 
@@ -987,12 +955,13 @@ test_lazy_parts (WindowTest *test)
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (view_button)));
 
   /* The view menu lists the eleven views, whichever way it is opened: six
-   * of one year and the map, three over time, the table. */
+   * of one year and the map, three over time, then the options of the view
+   * on show (relative figures, the map's region), the table. */
   gtk_menu_button_popup (view_button);
   menu = gtk_menu_button_get_menu_model (view_button);
   g_assert_nonnull (menu);
   g_assert_nonnull (gtk_menu_button_get_popover (view_button));
-  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 3);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 4);
   views = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
   g_assert_cmpint (g_menu_model_get_n_items (views), ==, 7);
   g_clear_object (&views);

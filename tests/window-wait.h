@@ -30,10 +30,21 @@ void      window_wait_for_draw   (HcChartView    *view);
 void      window_wait_for_kind   (HcChartView    *view,
                                   HcChartKind     kind);
 void      window_wait_idle       (HcWindow       *window);
+/* Runs the main loop until @widget's window has painted a frame. */
+void      window_wait_for_frame  (GtkWidget      *widget);
 
 HcWindow *window_test_new        (void);
 void      window_test_destroy    (gpointer        window);
 void      window_test_finalize   (gpointer        object);
+
+/* @widget's last frame rendered as the compositor would (NULL when it
+ * has none to give), and one of its pixels as 0xRRGGBB. */
+GdkTexture *window_test_render   (GtkWidget      *widget);
+/* What the chart's own drawing gives now, not the last frame's. */
+GdkTexture *window_test_render_chart (HcChartView *view);
+guint32   window_test_pixel      (GdkTexture     *texture,
+                                  int             x,
+                                  int             y);
 
 typedef struct
 {

@@ -248,8 +248,6 @@ double       hc_chart_unit_for_size       (int                 width,
                                            int                 height);
 void         hc_chart_context_setup_pango (HcChartContext     *ctx);
 
-char        *hc_chart_format_time         (double              time,
-                                           HcTimeKind          kind);
 double       hc_chart_time_axis_height    (HcChartContext     *ctx);
 void         hc_chart_draw_time_axis      (HcChartContext          *ctx,
                                            const HcScale           *scale,

@@ -292,6 +292,9 @@ char                *hc_chart_describe           (const HcDataset      *dataset,
 HcScaleKind          hc_chart_resolve_scale      (double                min_positive,
                                                   double                max,
                                                   HcScaleMode           mode);
+/* @time as the time axis writes it: "1990", "March 1854", "24 Mar 1999". */
+char                *hc_chart_format_time        (double                time,
+                                                  HcTimeKind            kind);
 gboolean             hc_chart_kind_has_scale     (HcChartKind           kind);
 /* Views that draw figures over time (lines, areas, slopes) and so need a
  * selection of every time of a range; the others draw one time. */
