@@ -203,13 +203,20 @@ update_accessible (HcChartView *self)
   else
     {
       name = g_strdup (self->dataset != NULL ? hc_dataset_get_title (self->dataset) : _("Chart"));
-      description = hc_chart_view_get_description (self);
+      /* Before the chart is drawn its description would cost a drawing of
+       * its own: the first snapshot tells it. */
+      if (self->layout != NULL || self->dataset == NULL)
+        description = hc_chart_view_get_description (self);
     }
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
-                                  -1);
+  if (description != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                    -1);
+  else
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
 
 static gboolean
@@ -924,6 +931,7 @@ hc_chart_view_set_dataset (HcChartView *self,
   /* No layout of the new figures yet: the first arrow key starts over. */
   g_clear_pointer (&self->layout, hc_chart_layout_free);
   g_clear_pointer (&self->chart_node, gsk_render_node_unref);
+  g_clear_pointer (&self->described, g_free);
   hide_details (self);
 
   update_accessible (self);

@@ -163,6 +163,19 @@ get_registry (void)
   return registry;
 }
 
+static gpointer
+preload_thread (gpointer data)
+{
+  get_registry ();
+  return NULL;
+}
+
+void
+hc_countries_preload (void)
+{
+  g_thread_unref (g_thread_new ("hc-countries", preload_thread, NULL));
+}
+
 gboolean
 hc_countries_available (void)
 {

@@ -33,5 +33,8 @@ HcEntityKind     hc_countries_classify     (const char      *name,
                                             const char      *code);
 /* FALSE when iso-codes is not installed: every entity is then "other". */
 gboolean         hc_countries_available    (void);
+/* Reads iso-codes in a thread of its own, for a program that will need it
+ * soon and has other things to do first (a window starting up). */
+void             hc_countries_preload      (void);
 
 G_END_DECLS
