@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "hc-chart-view.h"
+#include "hc-dataset-diff.h"
 #include "hc-map.h"
 #include "hc-number.h"
 
@@ -22,6 +23,11 @@ struct _HcChartView
   HcChartKind     layout_kind;       /* what the layout was drawn with */
   HcScaleMode     layout_scale_mode;
   HcDataset      *layout_dataset;    /* not a reference: compared, never used */
+  /* Moving to another year: the figures drawn on the way there. */
+  HcDataset      *shown;     /* what is drawn now; NULL when it is the dataset */
+  HcDataset      *from;      /* where the move started */
+  gint64          move_start;
+  guint           move_tick;
   /* The chart as last drawn, kept while only the guide moves over it. */
   GskRenderNode  *chart_node;
   HcChartOptions  node_options;
@@ -338,7 +344,9 @@ hc_chart_view_snapshot (GtkWidget   *widget,
 
     cr = gtk_snapshot_append_cairo (chart, &GRAPHENE_RECT_INIT (0, 0, width, height));
     g_clear_pointer (&self->layout, hc_chart_layout_free);
-    self->layout = hc_chart_render (cr, width, height, self->dataset, &options, style);
+    self->layout = hc_chart_render (cr, width, height,
+                                    self->shown != NULL ? self->shown : self->dataset,
+                                    &options, style);
     cairo_destroy (cr);
     g_clear_pointer (&self->chart_node, gsk_render_node_unref);
     self->chart_node = gtk_snapshot_free_to_node (chart);
@@ -355,8 +363,9 @@ hc_chart_view_snapshot (GtkWidget   *widget,
   draw_guide (self, snapshot, &options, style);
 
   /* The description follows what this size shows (how many figures are
-   * folded into Other, say); told again only when it changed. */
-  if (self->focused < 0 || !gtk_widget_has_focus (widget))
+   * folded into Other, say); told again only when it changed, and of the
+   * figures the chart moves to, not of those on the way. */
+  if ((self->focused < 0 || !gtk_widget_has_focus (widget)) && self->shown == NULL)
     {
       g_autofree char *description = hc_chart_layout_describe (self->layout, self->dataset);
 
@@ -737,12 +746,15 @@ focus_changed_cb (HcChartView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+static void stop_moving (HcChartView *self);
+
 static void
 hc_chart_view_dispose (GObject *object)
 {
   HcChartView *self = HC_CHART_VIEW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HC_TYPE_CHART_VIEW);
+  stop_moving (self);
   g_clear_pointer (&self->dataset, hc_dataset_unref);
   g_clear_pointer (&self->layout, hc_chart_layout_free);
   g_clear_pointer (&self->chart_node, gsk_render_node_unref);
@@ -915,14 +927,87 @@ hc_chart_view_get_dataset (HcChartView *self)
   return self->dataset;
 }
 
+/* A quarter of a second, easing out: long enough to follow a bar, short
+ * enough for play, which starts the next move from wherever this one is. */
+#define MOVE_USEC (250 * G_TIME_SPAN_MILLISECOND)
+
+static void
+stop_moving (HcChartView *self)
+{
+  if (self->move_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->move_tick);
+  self->move_tick = 0;
+  g_clear_pointer (&self->shown, hc_dataset_unref);
+  g_clear_pointer (&self->from, hc_dataset_unref);
+}
+
+static gboolean
+move_tick_cb (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       user_data)
+{
+  HcChartView *self = HC_CHART_VIEW (widget);
+  double t = (double) (gdk_frame_clock_get_frame_time (clock) - self->move_start) / MOVE_USEC;
+  HcDataset *shown = NULL;
+
+  if (t < 1)
+    shown = hc_dataset_interpolate (self->from, self->dataset, 1 - pow (1 - MAX (t, 0), 3));
+  g_clear_pointer (&self->shown, hc_dataset_unref);
+  self->shown = shown;
+  g_clear_pointer (&self->chart_node, gsk_render_node_unref);
+  gtk_widget_queue_draw (widget);
+  if (shown != NULL)
+    return G_SOURCE_CONTINUE;
+
+  self->move_tick = 0;
+  g_clear_pointer (&self->from, hc_dataset_unref);
+  return G_SOURCE_REMOVE;
+}
+
+/* Whether going from what is drawn to @dataset is a move of the same
+ * figures (another year of a view of one year), which is drawn as one. */
+static gboolean
+can_move (HcChartView *self,
+          HcDataset   *dataset)
+{
+  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (self));
+  gboolean animations = TRUE;
+  g_autoptr(HcDataset) probe = NULL;
+
+  if (self->dataset == NULL || dataset == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)) ||
+      hc_chart_kind_is_series (self->kind))
+    return FALSE;
+  g_object_get (settings, "gtk-enable-animations", &animations, NULL);
+  if (!animations)
+    return FALSE;
+  probe = hc_dataset_interpolate (self->shown != NULL ? self->shown : self->dataset, dataset, 0);
+  return probe != NULL;
+}
+
 void
 hc_chart_view_set_dataset (HcChartView *self,
                            HcDataset   *dataset)
 {
+  gboolean move;
+
   g_return_if_fail (HC_IS_CHART_VIEW (self));
 
   if (self->dataset == dataset)
     return;
+
+  move = can_move (self, dataset);
+  if (move)
+    {
+      HcDataset *from = hc_dataset_ref (self->shown != NULL ? self->shown : self->dataset);
+
+      stop_moving (self);
+      self->from = from;
+      self->move_start = gdk_frame_clock_get_frame_time (gtk_widget_get_frame_clock (GTK_WIDGET (self)));
+      self->shown = hc_dataset_ref (from);
+      self->move_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), move_tick_cb, NULL, NULL);
+    }
+  else
+    stop_moving (self);
 
   g_clear_pointer (&self->dataset, hc_dataset_unref);
   if (dataset != NULL)
@@ -1093,4 +1178,22 @@ hc_chart_view_set_map_region (HcChartView *self,
   self->map_region = region;
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAP_REGION]);
+}
+
+/* What the chart draws now: the dataset, or on the way to it the figures
+ * part of the way there (for tests). */
+HcDataset *
+hc_chart_view_get_shown_dataset (HcChartView *self)
+{
+  g_return_val_if_fail (HC_IS_CHART_VIEW (self), NULL);
+
+  return self->shown != NULL ? self->shown : self->dataset;
+}
+
+gboolean
+hc_chart_view_is_moving (HcChartView *self)
+{
+  g_return_val_if_fail (HC_IS_CHART_VIEW (self), FALSE);
+
+  return self->move_tick != 0;
 }

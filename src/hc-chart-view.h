@@ -43,6 +43,8 @@ char            *hc_chart_view_get_description (HcChartView *self);
 gboolean         hc_chart_view_get_details_visible (HcChartView *self);
 const char      *hc_chart_view_get_details_text    (HcChartView *self);
 
+HcDataset       *hc_chart_view_get_shown_dataset (HcChartView *self);
+gboolean         hc_chart_view_is_moving      (HcChartView *self);
 gboolean          hc_chart_view_get_guide          (HcChartView    *self,
                                                     double         *time);
 char             *hc_chart_view_get_tooltip_at     (HcChartView    *self,

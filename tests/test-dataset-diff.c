@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <math.h>
 
 #include "hc-dataset-diff.h"
 
@@ -69,6 +70,36 @@ test_nothing (void)
   g_assert_cmpstr (text, ==, "no figures changed");
 }
 
+/* A chart moving from 2005 to 2008: each figure part of the way, in the
+ * new dataset's order; a figure only the new year has is drawn as it is. */
+static void
+test_interpolate (void)
+{
+  g_autoptr(HcDataset) from = dataset_of ("Kosovo", 1700000.0, "Albania", 3000000.0,
+                                          "Serbia", NAN, NULL);
+  g_autoptr(HcDataset) to = dataset_of ("Albania", 2900000.0, "Kosovo", 1800000.0,
+                                        "Serbia", 7300000.0, "Montenegro", 620000.0, NULL);
+  g_autoptr(HcDataset) start = hc_dataset_interpolate (from, to, 0);
+  g_autoptr(HcDataset) middle = hc_dataset_interpolate (from, to, 0.25);
+  g_autoptr(HcDataset) end = hc_dataset_interpolate (from, to, 1);
+  g_autoptr(HcDataset) beyond = hc_dataset_interpolate (from, to, 7);
+  g_autoptr(HcDataset) other = dataset_of ("Chad", 1.0, NULL);
+
+  g_assert_cmpuint (hc_dataset_get_n_figures (middle), ==, 4);
+  g_assert_cmpstr (hc_dataset_get_figure (middle, 0)->label, ==, "Albania");
+  g_assert_cmpfloat (hc_dataset_get_figure (start, 0)->value, ==, 3000000.0);
+  g_assert_cmpfloat (hc_dataset_get_figure (middle, 0)->value, ==, 2975000.0);
+  g_assert_cmpfloat (hc_dataset_get_figure (middle, 1)->value, ==, 1725000.0);
+  g_assert_cmpfloat (hc_dataset_get_figure (end, 1)->value, ==, 1800000.0);
+  g_assert_cmpfloat (hc_dataset_get_figure (beyond, 1)->value, ==, 1800000.0);
+  /* No number to start from, no figure to start from: the new value. */
+  g_assert_cmpfloat (hc_dataset_get_figure (middle, 2)->value, ==, 7300000.0);
+  g_assert_cmpfloat (hc_dataset_get_figure (middle, 3)->value, ==, 620000.0);
+  g_assert_cmpstr (hc_dataset_get_title (middle), ==, hc_dataset_get_title (to));
+  /* Nothing in common: nothing to move. */
+  g_assert_null (hc_dataset_interpolate (other, to, 0.5));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -80,6 +111,7 @@ main (int   argc,
   g_test_add_func ("/dataset-diff/removed", test_removed);
   g_test_add_func ("/dataset-diff/many-changes", test_many_changes);
   g_test_add_func ("/dataset-diff/nothing", test_nothing);
+  g_test_add_func ("/dataset-diff/interpolate", test_interpolate);
 
   return g_test_run ();
 }

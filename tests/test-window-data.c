@@ -359,6 +359,90 @@ test_panel_on_show (WindowTest *test)
   window_test_destroy (window);
 }
 
+typedef struct
+{
+  HcChartView *view;
+  const char  *label;
+  GArray      *values;   /* of double: the label's value at each frame */
+} MoveRecord;
+
+static double
+shown_value (HcChartView *view,
+             const char  *label)
+{
+  HcDataset *dataset = hc_chart_view_get_shown_dataset (view);
+
+  for (guint i = 0; i < hc_dataset_get_n_figures (dataset); i++)
+    if (g_strcmp0 (hc_dataset_get_figure (dataset, i)->label, label) == 0)
+      return hc_dataset_get_figure (dataset, i)->value;
+  g_error ("no figure %s drawn", label);
+}
+
+static void
+record_frame_cb (GdkFrameClock *clock,
+                 MoveRecord    *record)
+{
+  double value = shown_value (record->view, record->label);
+
+  g_array_append_val (record->values, value);
+}
+
+static gboolean
+not_moving (gpointer view)
+{
+  return !hc_chart_view_is_moving (view);
+}
+
+/* Another year on the slider: the bars move there over a few frames,
+ * through the values between, and end at the year's own. */
+static void
+test_year_moves (WindowTest *test)
+{
+  HcWindow *window = open_real ("wb-long-balkans.csv");
+  HcChartView *view = hc_window_get_chart_view (window);
+  GtkRange *slider = GTK_RANGE (find_type (GTK_WIDGET (window), GTK_TYPE_SCALE));
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+  MoveRecord record = { view, "Kosovo", values };
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (view));
+  double v2008, v2005;
+  gboolean between = FALSE;
+  gulong id;
+
+  g_object_set (gtk_widget_get_settings (GTK_WIDGET (view)), "gtk-enable-animations", TRUE, NULL);
+  window_wait_for_draw (view);
+  v2008 = find_figure (window, "Kosovo")->value;
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (record_frame_cb), &record);
+  gtk_range_set_value (slider, 0);
+  v2005 = find_figure (window, "Kosovo")->value;
+  g_assert_cmpfloat (v2005, !=, v2008);
+  g_assert_true (hc_chart_view_is_moving (view));
+  window_wait_until (not_moving, view, "the bars to reach 2005");
+  window_wait_for_frame (GTK_WIDGET (view));
+  g_signal_handler_disconnect (clock, id);
+
+  g_assert_cmpuint (values->len, >=, 2);
+  for (guint i = 0; i < values->len; i++)
+    {
+      double v = g_array_index (values, double, i);
+
+      g_assert_cmpfloat (v, >=, MIN (v2005, v2008));
+      g_assert_cmpfloat (v, <=, MAX (v2005, v2008));
+      between |= v != v2005 && v != v2008;
+    }
+  g_assert_true (between);
+  g_assert_cmpfloat (g_array_index (values, double, values->len - 1), ==, v2005);
+  g_assert_cmpfloat (shown_value (view, "Kosovo"), ==, v2005);
+
+  /* Without animations, the year is drawn at once. */
+  g_object_set (gtk_widget_get_settings (GTK_WIDGET (view)), "gtk-enable-animations", FALSE, NULL);
+  gtk_range_set_value (slider, 3);
+  g_assert_false (hc_chart_view_is_moving (view));
+  g_assert_cmpfloat (shown_value (view, "Kosovo"), ==, v2008);
+  g_object_set (gtk_widget_get_settings (GTK_WIDGET (view)), "gtk-enable-animations", TRUE, NULL);
+
+  window_test_destroy (window);
+}
+
 static gboolean
 has_series (gpointer window)
 {
@@ -405,6 +489,7 @@ main (int   argc,
   window_test_add ("/window/data/time-slider", test_time_slider);
   window_test_add ("/window/data/line-view", test_line_view);
   window_test_add ("/window/data/panel-on-show", test_panel_on_show);
+  window_test_add ("/window/data/year-moves", test_year_moves);
 
   return g_test_run ();
 }

@@ -3,6 +3,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "hc-dataset-diff.h"
@@ -118,4 +120,74 @@ hc_dataset_describe_changes (const HcDataset *before,
     g_string_append (text, _("no figures changed"));
 
   return g_string_free (text, FALSE);
+}
+
+static char *
+figure_key (const HcFigure *figure)
+{
+  return g_strjoin ("\x1f", figure->label, figure->measure != NULL ? figure->measure : "",
+                    figure->age != NULL ? figure->age : "", figure->sex != NULL ? figure->sex : "",
+                    NULL);
+}
+
+static double
+between (double a,
+         double b,
+         double t)
+{
+  return a + (b - a) * t;
+}
+
+HcDataset *
+hc_dataset_interpolate (const HcDataset *from,
+                        const HcDataset *to,
+                        double           t)
+{
+  g_autoptr(GHashTable) index = NULL;
+  g_autoptr(HcDataset) result = NULL;
+  const HcSource *source;
+  guint matched = 0;
+
+  g_return_val_if_fail (from != NULL, NULL);
+  g_return_val_if_fail (to != NULL, NULL);
+
+  t = CLAMP (t, 0.0, 1.0);
+  index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < hc_dataset_get_n_figures (from); i++)
+    {
+      const HcFigure *figure = hc_dataset_get_figure (from, i);
+      char *key = figure_key (figure);
+
+      if (g_hash_table_contains (index, key))
+        g_free (key);
+      else
+        g_hash_table_insert (index, key, (gpointer) figure);
+    }
+
+  result = hc_dataset_new (hc_dataset_get_title (to));
+  hc_dataset_set_subtitle (result, hc_dataset_get_subtitle (to));
+  hc_dataset_set_time_kind (result, hc_dataset_get_time_kind (to));
+  source = hc_dataset_get_source (to);
+  hc_dataset_set_source (result, source->publisher, source->headline, source->date, source->url);
+
+  for (guint i = 0; i < hc_dataset_get_n_figures (to); i++)
+    {
+      HcFigure figure = *hc_dataset_get_figure (to, i);
+      g_autofree char *key = figure_key (&figure);
+      const HcFigure *before = g_hash_table_lookup (index, key);
+
+      if (before != NULL && isfinite (before->value) && isfinite (figure.value))
+        {
+          figure.value = between (before->value, figure.value, t);
+          if (before->has_range && figure.has_range)
+            {
+              figure.low = between (before->low, figure.low, t);
+              figure.high = between (before->high, figure.high, t);
+            }
+          matched++;
+        }
+      hc_dataset_add_figure (result, &figure);
+    }
+
+  return matched > 0 ? g_steal_pointer (&result) : NULL;
 }

@@ -14,4 +14,14 @@ char *hc_dataset_describe_changes (const HcDataset *before,
                                    const HcDataset *after,
                                    guint            max_values);
 
+/* A dataset between @from and @to, for a chart moving from one to the
+ * other (another year): @to's figures, in @to's order, each with the value
+ * (and bounds) @t of the way from its value in @from (matched by label,
+ * measure, age and sex) to its own; figures @from lacks, or whose values
+ * are not both numbers, have their own. NULL when no figure matched, so
+ * there is nothing to move. */
+HcDataset *hc_dataset_interpolate (const HcDataset *from,
+                                   const HcDataset *to,
+                                   double           t);
+
 G_END_DECLS
