@@ -49,6 +49,16 @@ struct _HcWindow
   GtkScale             *time_scale;
   GtkAdjustment        *time_adjustment;
   GtkLabel             *time_label;
+  GtkStack             *time_stack;
+  GtkScale             *from_scale;
+  GtkScale             *to_scale;
+  GtkAdjustment        *from_adjustment;
+  GtkAdjustment        *to_adjustment;
+  GtkLabel             *from_label;
+  GtkLabel             *to_label;
+  gboolean              has_range;      /* views over time: the user narrowed the years */
+  double                range_from;
+  double                range_to;
 
   /* Owned references */
   GSettings            *settings;

@@ -538,7 +538,12 @@ apply_selection (HcWindow  *self,
   self->applied_shape = selection.shape;
   /* A view over time shows the whole span, the others the year picked. */
   if (selection.shape != HC_SELECTION_ONE_TIME)
-    selection.has_time = FALSE;
+    {
+      selection.has_time = FALSE;
+      selection.has_range = self->has_range;
+      selection.from = self->range_from;
+      selection.to = self->range_to;
+    }
   dataset = hc_selection_apply (self->table, &selection, error);
   if (dataset == NULL)
     return FALSE;
@@ -551,8 +556,75 @@ apply_selection (HcWindow  *self,
 
 static void stop_playing (HcWindow *self);
 
-/* The slider shows the years of the measure on show, for the views of one
- * year, at the year the chart shows. */
+/* The first and the last year, and every tenth, marked; named too when
+ * @named and there is room. */
+static void
+set_marks (HcWindow *self,
+           GtkScale *scale,
+           gboolean  named)
+{
+  gtk_scale_clear_marks (scale);
+  for (guint i = 0; i < self->times->len; i++)
+    {
+      double t = g_array_index (self->times, double, i);
+
+      if (i == 0 || i + 1 == self->times->len || fmod (t, 10) == 0)
+        {
+          g_autofree char *text = hc_selection_format_time (self->table, t);
+          gboolean with_text = named && (i == 0 || i + 1 == self->times->len ||
+                                         (fmod (t, 10) == 0 && self->times->len <= 80));
+
+          gtk_scale_add_mark (scale, i, GTK_POS_BOTTOM, with_text ? text : NULL);
+        }
+    }
+}
+
+static void
+set_time_label (HcWindow *self,
+                GtkLabel *label,
+                guint     index)
+{
+  g_autofree char *text = hc_selection_format_time (self->table,
+                                                    g_array_index (self->times, double, index));
+
+  gtk_label_set_text (label, text);
+}
+
+static guint
+time_index (HcWindow *self,
+            double    time,
+            guint     fallback)
+{
+  for (guint i = 0; i < self->times->len; i++)
+    if (g_array_index (self->times, double, i) == time)
+      return i;
+  return fallback;
+}
+
+/* Views over time show a range: every year unless the user narrowed it. */
+static void
+update_range_bar (HcWindow *self)
+{
+  guint last = self->times->len - 1;
+  guint from = self->has_range ? time_index (self, self->range_from, 0) : 0;
+  guint to = self->has_range ? time_index (self, self->range_to, last) : last;
+
+  stop_playing (self);
+  self->moving_time = TRUE;
+  set_marks (self, self->from_scale, FALSE);
+  set_marks (self, self->to_scale, TRUE);
+  gtk_adjustment_configure (self->from_adjustment, from, 0, last, 1, MAX (1, last / 10), 0);
+  gtk_adjustment_configure (self->to_adjustment, to, 0, last, 1, MAX (1, last / 10), 0);
+  self->moving_time = FALSE;
+  set_time_label (self, self->from_label, from);
+  set_time_label (self, self->to_label, to);
+  gtk_stack_set_visible_child_name (self->time_stack, "range");
+  reveal (self->time_revealer, TRUE);
+}
+
+/* The slider shows the years of the measure on show: for the views of one
+ * year at the year the chart shows, for the views over time the first and
+ * the last year of the range. */
 static void
 update_time_bar (HcWindow *self)
 {
@@ -569,12 +641,16 @@ update_time_bar (HcWindow *self)
       self->times = hc_selection_get_times (self->table, selection.measure);
     }
   show = self->times != NULL && self->times->len >= 2 &&
-         selection_shape (self) == HC_SELECTION_ONE_TIME &&
          g_strcmp0 (hc_window_get_view (self), TABLE_VIEW) != 0;
   if (!show)
     {
       stop_playing (self);
       reveal (self->time_revealer, FALSE);
+      return;
+    }
+  if (selection_shape (self) != HC_SELECTION_ONE_TIME)
+    {
+      update_range_bar (self);
       return;
     }
 
@@ -589,29 +665,12 @@ update_time_bar (HcWindow *self)
       index = i;
 
   self->moving_time = TRUE;
-  gtk_scale_clear_marks (self->time_scale);
-  for (guint i = 0; i < self->times->len; i++)
-    {
-      double t = g_array_index (self->times, double, i);
-
-      /* The first and the last year, and every tenth, named. */
-      if (i == 0 || i + 1 == self->times->len || fmod (t, 10) == 0)
-        {
-          g_autofree char *text = hc_selection_format_time (self->table, t);
-          gboolean named = i == 0 || i + 1 == self->times->len ||
-                           (fmod (t, 10) == 0 && self->times->len <= 80);
-
-          gtk_scale_add_mark (self->time_scale, i, GTK_POS_BOTTOM, named ? text : NULL);
-        }
-    }
+  set_marks (self, self->time_scale, TRUE);
   gtk_adjustment_configure (self->time_adjustment, index, 0, self->times->len - 1, 1,
                             MAX (1, self->times->len / 10), 0);
   self->moving_time = FALSE;
-  {
-    g_autofree char *text = hc_selection_format_time (self->table,
-                                                      g_array_index (self->times, double, index));
-    gtk_label_set_text (self->time_label, text);
-  }
+  set_time_label (self, self->time_label, index);
+  gtk_stack_set_visible_child_name (self->time_stack, "year");
   reveal (self->time_revealer, TRUE);
 }
 
@@ -634,6 +693,33 @@ time_value_changed_cb (HcWindow *self)
     }
   self->has_pending_time = TRUE;
   self->pending_time = g_array_index (self->times, double, index);
+  selection_changed_cb (self);
+}
+
+/* One handle pushes the other along rather than pass it. */
+static void
+range_changed_cb (HcWindow      *self,
+                  GtkAdjustment *moved)
+{
+  guint last, from, to;
+
+  if (self->moving_time || self->times == NULL || self->times->len == 0)
+    return;
+  last = self->times->len - 1;
+  from = (guint) CLAMP (round (gtk_adjustment_get_value (self->from_adjustment)), 0, last);
+  to = (guint) CLAMP (round (gtk_adjustment_get_value (self->to_adjustment)), 0, last);
+  if (from > to)
+    {
+      self->moving_time = TRUE;
+      if (moved == self->from_adjustment)
+        gtk_adjustment_set_value (self->to_adjustment, to = from);
+      else
+        gtk_adjustment_set_value (self->from_adjustment, from = to);
+      self->moving_time = FALSE;
+    }
+  self->has_range = from != 0 || to != last;
+  self->range_from = g_array_index (self->times, double, from);
+  self->range_to = g_array_index (self->times, double, to);
   selection_changed_cb (self);
 }
 
@@ -805,6 +891,9 @@ load_done_cb (GObject      *source,
         hc_data_panel_set_table (self->data_panel, table, same_file);
       else if (!same_file)
         self->has_pending_time = FALSE;
+      /* Another file starts with all its years. */
+      if (!same_file)
+        self->has_range = FALSE;
       get_selection (self, &selection);
       dataset = hc_selection_apply (table, &selection, &selection_error);
       if (dataset == NULL)
@@ -1187,6 +1276,13 @@ hc_window_class_init (HcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HcWindow, time_scale);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, time_adjustment);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, time_label);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, time_stack);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, from_scale);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, to_scale);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, from_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, to_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, from_label);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, to_label);
 
   _hc_window_class_actions_init (widget_class);
 }
@@ -1257,6 +1353,10 @@ hc_window_init (HcWindow *self)
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_signal_connect_object (self->time_adjustment, "value-changed",
                            G_CALLBACK (time_value_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->from_adjustment, "value-changed",
+                           G_CALLBACK (range_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->to_adjustment, "value-changed",
+                           G_CALLBACK (range_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->play_button, "toggled", G_CALLBACK (play_toggled_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect (self->time_revealer, "notify::child-revealed",

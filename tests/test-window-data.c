@@ -463,14 +463,94 @@ test_line_view (WindowTest *test)
   HcWindow *window = open_real ("wb-long-balkans.csv");
   GtkWidget *slider = find_type (GTK_WIDGET (window), GTK_TYPE_SCALE);
 
+  GtkWidget *year_bar = gtk_widget_get_parent (slider);
+  GtkStack *stack = GTK_STACK (gtk_widget_get_parent (year_bar));
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "line"));
   window_wait_until (has_series, window, "Kosovo's four years");
   window_wait_for_kind (hc_window_get_chart_view (window), HC_CHART_LINE);
-  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (gtk_widget_get_parent (slider))));
+  /* The year's slider gives way to the range's. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "range");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "bars"));
   g_assert_false (has_series (window));
-  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (gtk_widget_get_parent (slider))));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "year");
+
+  window_test_destroy (window);
+}
+
+static guint
+count_of (HcWindow   *window,
+          const char *label,
+          double     *first,
+          double     *last)
+{
+  HcDataset *dataset = hc_window_get_dataset (window);
+  guint n = 0;
+
+  *first = G_MAXDOUBLE;
+  *last = -G_MAXDOUBLE;
+  for (guint i = 0; i < hc_dataset_get_n_figures (dataset); i++)
+    {
+      const HcFigure *figure = hc_dataset_get_figure (dataset, i);
+
+      if (g_strcmp0 (figure->label, label) == 0)
+        {
+          n++;
+          *first = MIN (*first, figure->time);
+          *last = MAX (*last, figure->time);
+        }
+    }
+  return n;
+}
+
+/* Lines over the years the range's two sliders pick; one pushes the
+ * other rather than pass it; another file starts with all its years. */
+static void
+test_line_range (WindowTest *test)
+{
+  HcWindow *window = open_real ("wb-long-balkans.csv");
+  GtkRange *from, *to;
+  GtkWidget *grid;
+  double first, last;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "line"));
+  window_wait_until (has_series, window, "Kosovo's four years");
+  grid = find_type (GTK_WIDGET (window), GTK_TYPE_GRID);
+  g_assert_nonnull (grid);
+  from = to = NULL;
+  /* The grid's first slider is the first year's, the second the last's. */
+  for (GtkWidget *w = gtk_widget_get_first_child (grid); w != NULL; w = gtk_widget_get_next_sibling (w))
+    if (GTK_IS_SCALE (w))
+      {
+        if (from == NULL)
+          from = GTK_RANGE (w);
+        else
+          to = GTK_RANGE (w);
+      }
+  g_assert_nonnull (to);
+  g_assert_true (from != to);
+  g_assert_cmpfloat (gtk_range_get_value (from), ==, 0);
+  g_assert_cmpfloat (gtk_range_get_value (to), ==, 3);
+
+  gtk_range_set_value (from, 1);
+  g_assert_cmpuint (count_of (window, "Kosovo", &first, &last), ==, 3);
+  g_assert_cmpfloat (first, ==, 2006);
+  g_assert_cmpfloat (last, ==, 2008);
+
+  gtk_range_set_value (to, 2);
+  g_assert_cmpuint (count_of (window, "Kosovo", &first, &last), ==, 2);
+  g_assert_cmpfloat (last, ==, 2007);
+
+  /* The first year past the last pushes the last along. */
+  gtk_range_set_value (from, 3);
+  g_assert_cmpfloat (gtk_range_get_value (to), ==, 3);
+  g_assert_cmpuint (count_of (window, "Kosovo", &first, &last), ==, 1);
+  g_assert_cmpfloat (first, ==, 2008);
+
+  /* The range stays for the other views over time. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "slope"));
+  g_assert_cmpuint (count_of (window, "Kosovo", &first, &last), ==, 1);
 
   window_test_destroy (window);
 }
@@ -490,6 +570,7 @@ main (int   argc,
   window_test_add ("/window/data/line-view", test_line_view);
   window_test_add ("/window/data/panel-on-show", test_panel_on_show);
   window_test_add ("/window/data/year-moves", test_year_moves);
+  window_test_add ("/window/data/line-range", test_line_range);
 
   return g_test_run ();
 }
