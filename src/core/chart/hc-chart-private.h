@@ -291,6 +291,31 @@ double       hc_chart_draw_note           (HcChartContext     *ctx,
 double       hc_chart_note_height         (HcChartContext     *ctx,
                                            const char         *text);
 
+/* ---- bounds of uncertain figures (hc-chart-range.c) ----------------------------- */
+
+gboolean     hc_chart_range_of_figure     (HcChartContext     *ctx,
+                                           int                 figure,
+                                           double             *low,
+                                           double             *high);
+gboolean     hc_chart_range_any           (const HcDataset    *dataset);
+void         hc_chart_range_extend        (HcChartContext     *ctx,
+                                           GArray             *entries,
+                                           double             *lo,
+                                           double             *hi);
+double       hc_chart_range_map           (const HcScale      *scale,
+                                           double              value);
+void         hc_chart_range_draw_whisker  (HcChartContext     *ctx,
+                                           HcAxisOrientation   orientation,
+                                           double              across,
+                                           double              from,
+                                           double              to,
+                                           double              cap);
+gboolean     hc_chart_range_draw_band     (HcChartContext     *ctx,
+                                           const HcSeries     *series,
+                                           const HcScale      *time_scale,
+                                           const HcScale      *value_scale,
+                                           const HcColor      *color);
+
 void         hc_chart_draw_line           (HcChartContext     *ctx);
 void         hc_chart_draw_area           (HcChartContext     *ctx);
 void         hc_chart_draw_slope          (HcChartContext     *ctx);

@@ -1,0 +1,192 @@
+/* hc-chart-range.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The bounds of uncertain figures (a low and a high estimate): whiskers
+ * on bars and columns, a translucent band around lines. The value axes
+ * reach the high bounds, so that no whisker is cut at the plot's edge.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "hc-chart-private.h"
+
+gboolean
+hc_chart_range_of_figure (HcChartContext *ctx,
+                          int             figure,
+                          double         *low,
+                          double         *high)
+{
+  const HcFigure *f;
+
+  if (figure < 0 || (guint) figure >= hc_dataset_get_n_figures (ctx->dataset))
+    return FALSE;
+  f = hc_dataset_get_figure (ctx->dataset, figure);
+  if (!f->has_range || !isfinite (f->low) || !isfinite (f->high) || f->low > f->high)
+    return FALSE;
+  *low = f->low;
+  *high = f->high;
+  return TRUE;
+}
+
+gboolean
+hc_chart_range_any (const HcDataset *dataset)
+{
+  for (guint i = 0; i < hc_dataset_get_n_figures (dataset); i++)
+    if (hc_dataset_get_figure (dataset, i)->has_range)
+      return TRUE;
+  return FALSE;
+}
+
+void
+hc_chart_range_extend (HcChartContext *ctx,
+                       GArray         *entries,
+                       double         *lo,
+                       double         *hi)
+{
+  for (guint i = 0; entries != NULL && i < entries->len; i++)
+    {
+      const HcChartEntry *entry = &g_array_index (entries, HcChartEntry, i);
+      double low, high;
+
+      if (!hc_chart_range_of_figure (ctx, entry->figure, &low, &high))
+        continue;
+      if (high > 0)
+        *hi = MAX (*hi, high);
+      if (low > 0)
+        *lo = MIN (*lo, low);
+    }
+}
+
+/* A whisker from @from to @to (pixels along the value axis) across
+ * @across, with caps @cap long: drawn in the text colour over the mark,
+ * with a halo of the background so it shows on the bar and beside it. */
+void
+hc_chart_range_draw_whisker (HcChartContext    *ctx,
+                             HcAxisOrientation  orientation,
+                             double             across,
+                             double             from,
+                             double             to,
+                             double             cap)
+{
+  double width = MAX (1.0, ctx->unit / 10);
+
+  cairo_save (ctx->cr);
+  cairo_set_line_cap (ctx->cr, CAIRO_LINE_CAP_BUTT);
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      cairo_set_line_width (ctx->cr, pass == 0 ? width * 3 : width);
+      hc_chart_set_color (ctx, pass == 0 ? &ctx->style->background : &ctx->style->foreground);
+      if (orientation == HC_AXIS_HORIZONTAL)
+        {
+          cairo_move_to (ctx->cr, from, across);
+          cairo_line_to (ctx->cr, to, across);
+          cairo_move_to (ctx->cr, from, across - cap / 2);
+          cairo_line_to (ctx->cr, from, across + cap / 2);
+          cairo_move_to (ctx->cr, to, across - cap / 2);
+          cairo_line_to (ctx->cr, to, across + cap / 2);
+        }
+      else
+        {
+          cairo_move_to (ctx->cr, across, from);
+          cairo_line_to (ctx->cr, across, to);
+          cairo_move_to (ctx->cr, across - cap / 2, from);
+          cairo_line_to (ctx->cr, across + cap / 2, from);
+          cairo_move_to (ctx->cr, across - cap / 2, to);
+          cairo_line_to (ctx->cr, across + cap / 2, to);
+        }
+      cairo_stroke (ctx->cr);
+    }
+  cairo_restore (ctx->cr);
+}
+
+/* Where @value falls on @scale, kept inside the plot: a low bound of
+ * zero has no place on a log scale and stays at its bottom. */
+static double
+map_clamped (const HcScale *scale,
+             double         value)
+{
+  double lo = MIN (scale->range_min, scale->range_max);
+  double hi = MAX (scale->range_min, scale->range_max);
+
+  if (scale->kind == HC_SCALE_LOG && !(value > 0))
+    return scale->range_min;
+  return CLAMP (hc_scale_map (scale, value), lo, hi);
+}
+
+double
+hc_chart_range_map (const HcScale *scale,
+                    double         value)
+{
+  return map_clamped (scale, value);
+}
+
+/* The band of one line: for every run of joined points that all have
+ * bounds, the high bounds left to right and the low bounds back. A point
+ * with bounds alone gets a whisker. Returns whether anything was drawn. */
+gboolean
+hc_chart_range_draw_band (HcChartContext *ctx,
+                          const HcSeries *series,
+                          const HcScale  *time_scale,
+                          const HcScale  *value_scale,
+                          const HcColor  *color)
+{
+  guint n = series->points->len;
+  gboolean any = FALSE;
+
+  for (guint start = 0; start < n;)
+    {
+      guint end = start;
+      double low, high;
+
+      if (!hc_chart_range_of_figure (ctx, g_array_index (series->points, HcSeriesPoint,
+                                                         start).figure, &low, &high))
+        {
+          start++;
+          continue;
+        }
+      while (end + 1 < n && hc_series_joins (series, end) &&
+             hc_chart_range_of_figure (ctx, g_array_index (series->points, HcSeriesPoint,
+                                                           end + 1).figure, &low, &high))
+        end++;
+
+      any = TRUE;
+      if (end == start)
+        {
+          const HcSeriesPoint *p = &g_array_index (series->points, HcSeriesPoint, start);
+
+          hc_chart_range_of_figure (ctx, p->figure, &low, &high);
+          hc_chart_range_draw_whisker (ctx, HC_AXIS_VERTICAL, hc_scale_map (time_scale, p->time),
+                                       map_clamped (value_scale, low),
+                                       map_clamped (value_scale, high), ctx->unit * 0.6);
+        }
+      else
+        {
+          cairo_save (ctx->cr);
+          for (guint i = start; i <= end; i++)
+            {
+              const HcSeriesPoint *p = &g_array_index (series->points, HcSeriesPoint, i);
+
+              hc_chart_range_of_figure (ctx, p->figure, &low, &high);
+              cairo_line_to (ctx->cr, hc_scale_map (time_scale, p->time),
+                             map_clamped (value_scale, high));
+            }
+          for (guint i = end + 1; i-- > start;)
+            {
+              const HcSeriesPoint *p = &g_array_index (series->points, HcSeriesPoint, i);
+
+              hc_chart_range_of_figure (ctx, p->figure, &low, &high);
+              cairo_line_to (ctx->cr, hc_scale_map (time_scale, p->time),
+                             map_clamped (value_scale, low));
+            }
+          cairo_close_path (ctx->cr);
+          cairo_set_source_rgba (ctx->cr, color->red, color->green, color->blue,
+                                 ctx->style->dark ? 0.32 : 0.22);
+          cairo_fill (ctx->cr);
+          cairo_restore (ctx->cr);
+        }
+      start = end + 1;
+    }
+
+  return any;
+}
