@@ -38,12 +38,23 @@ static char *
 describe_figure (const HcFigure *figure)
 {
   g_autofree char *value = hc_number_format (figure->value, FALSE);
+  g_autofree char *with_range = NULL;
 
+  if (figure->has_range)
+    {
+      g_autofree char *low = hc_number_format (figure->low, FALSE);
+      g_autofree char *high = hc_number_format (figure->high, FALSE);
+
+      /* Translators: an uncertain figure and its bounds: "10,000, between
+       * 8,000 and 12,000". */
+      with_range = g_strdup_printf (_("%1$s, between %2$s and %3$s"), value, low, high);
+    }
   if (figure->approximate)
     /* Translators: a figure in a chart description: "Serbs, about 120,000". */
-    return g_strdup_printf (_("%s, about %s"), figure->label, value);
+    return g_strdup_printf (_("%s, about %s"), figure->label,
+                            with_range != NULL ? with_range : value);
 
-  return g_strdup_printf ("%s, %s", figure->label, value);
+  return g_strdup_printf ("%s, %s", figure->label, with_range != NULL ? with_range : value);
 }
 
 /* ---- views over time -------------------------------------------------------------- */

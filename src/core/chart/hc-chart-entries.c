@@ -450,6 +450,9 @@ hc_chart_add_mark (HcChartContext     *ctx,
   mark->figure = entry->figure;
   mark->n_figures = entry->n_figures;
   mark->summary = entry->summary;
+  /* Bounds and rates say more than a plain tooltip would. */
+  if (mark->summary == NULL)
+    mark->summary = hc_chart_range_tooltip (ctx, entry->figure);
   mark->series = -1;
   mark->point = -1;
   g_array_append_val (ctx->layout->marks, *mark);

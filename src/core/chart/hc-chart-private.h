@@ -298,6 +298,10 @@ gboolean     hc_chart_range_of_figure     (HcChartContext     *ctx,
                                            double             *low,
                                            double             *high);
 gboolean     hc_chart_range_any           (const HcDataset    *dataset);
+char        *hc_chart_range_value_text    (const HcFigure     *figure,
+                                           int                 digits);
+const char  *hc_chart_range_tooltip       (HcChartContext     *ctx,
+                                           int                 figure);
 void         hc_chart_range_extend        (HcChartContext     *ctx,
                                            GArray             *entries,
                                            double             *lo,

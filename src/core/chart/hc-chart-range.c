@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hc-chart-private.h"
+#include "hc-number.h"
 
 gboolean
 hc_chart_range_of_figure (HcChartContext *ctx,
@@ -189,4 +190,74 @@ hc_chart_range_draw_band (HcChartContext *ctx,
     }
 
   return any;
+}
+
+/* "≈10,000, between 8,000 and 12,000": a figure's value and its bounds,
+ * at @digits decimals at most. */
+char *
+hc_chart_range_value_text (const HcFigure *figure,
+                           int             digits)
+{
+  g_autofree char *value = hc_number_format_full (figure->value, digits, figure->approximate);
+  g_autofree char *low = NULL;
+  g_autofree char *high = NULL;
+
+  if (!figure->has_range)
+    return g_steal_pointer (&value);
+  low = hc_number_format_full (figure->low, digits, FALSE);
+  high = hc_number_format_full (figure->high, digits, FALSE);
+  /* Translators: an uncertain figure and its bounds: "10,000, between
+   * 8,000 and 12,000". */
+  return g_strdup_printf (_("%1$s, between %2$s and %3$s"), value, low, high);
+}
+
+/* The whole tooltip of a figure with bounds or of a rate, which says more
+ * than the window's plain one: the range, and what the rate divides. */
+static char *
+tooltip_text (const HcDataset *dataset,
+              const HcFigure  *figure)
+{
+  g_autofree char *value = hc_chart_range_value_text (figure, 6);
+  GString *text = g_string_new (NULL);
+
+  g_string_append_printf (text, "%s\n%s", figure->label, value);
+  if (figure->unit != NULL)
+    g_string_append_printf (text, " %s", figure->unit);
+  if (figure->has_rate)
+    {
+      g_autofree char *numerator = hc_number_format_full (figure->numerator, 6, FALSE);
+      g_autofree char *denominator = hc_number_format_full (figure->denominator, 6, FALSE);
+
+      g_string_append_printf (text, "\n%s",
+                              figure->measure != NULL ? figure->measure
+                                                      : hc_dataset_get_value_title (dataset));
+      /* Translators: what a rate divides, in its tooltip: "8,050 of 1,800,858". */
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, _("%1$s of %2$s"), numerator, denominator);
+    }
+  if (figure->category != NULL)
+    g_string_append_printf (text, "\n%s", figure->category);
+  if (figure->note != NULL)
+    g_string_append_printf (text, " · %s", figure->note);
+  if (figure->quote != NULL)
+    {
+      g_string_append (text, "\n\n");
+      g_string_append_printf (text, C_("quotation", "“%s”"), figure->quote);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+const char *
+hc_chart_range_tooltip (HcChartContext *ctx,
+                        int             figure)
+{
+  const HcFigure *f;
+
+  if (figure < 0 || (guint) figure >= hc_dataset_get_n_figures (ctx->dataset))
+    return NULL;
+  f = hc_dataset_get_figure (ctx->dataset, figure);
+  if (!f->has_range && !f->has_rate)
+    return NULL;
+  return hc_chart_layout_take_text (ctx, tooltip_text (ctx->dataset, f));
 }
