@@ -333,6 +333,64 @@ test_population_found (void)
   g_assert_cmpint (hc_rates_find_population (army), ==, -1);
 }
 
+/* 30 countries' rates in bars of room for fewer: "Other" gives the span
+ * of the rates it holds, never their sum; a treemap refuses them. */
+static void
+test_other_of_rates (void)
+{
+  static const char * const codes[] = {
+    "ALB", "AUT", "BEL", "BGR", "HRV", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN",
+    "ISL", "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "NOR", "POL", "PRT", "ROU", "SRB",
+    "SVK", "SVN", "ESP", "SWE",
+  };
+  GString *csv = g_string_new ("Country Name,Country Code,Year,Population,Deaths\n");
+  g_autoptr(HcTable) table = NULL;
+  g_autoptr(HcDataset) dataset = NULL;
+  HcChartOptions options;
+  Rendered r = { 0 };
+  const HcMark *other = NULL;
+
+  /* Country i: 1,000,000 people and 1,000 + 100 × i deaths, so 1.0 to
+   * 3.9 per 1,000; all of them together would be 73.5. */
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    g_string_append_printf (csv, "Country %s,%s,2020,1000000,%u\n", codes[i], codes[i],
+                            1000 + 100 * i);
+  table = read_text (csv->str, NULL);
+  g_string_free (csv, TRUE);
+  dataset = rates_of (table, "Deaths", "Population", 1000, HC_SELECTION_ONE_TIME, NULL);
+  g_assert_cmpuint (hc_dataset_get_n_figures (dataset), ==, 30);
+
+  hc_chart_options_init (&options);
+  rendered_render (&r, dataset, &options, HC_THEME_LIGHT, 480, 320);
+  g_assert_cmpuint (r.layout->n_folded, >, 1);
+  for (guint i = 0; i < r.layout->marks->len; i++)
+    if (g_array_index (r.layout->marks, HcMark, i).figure < 0)
+      other = &g_array_index (r.layout->marks, HcMark, i);
+  g_assert_nonnull (other);
+  g_assert_nonnull (other->summary);
+  /* The smallest rates are folded: from 1 per 1,000 up. */
+  g_assert_true (g_str_has_prefix (strstr (other->summary, ": ") + 2, "from 1 to "));
+  g_assert_null (strstr (other->summary, "together"));
+  rendered_clear (&r);
+
+  options.kind = HC_CHART_TREEMAP;
+  rendered_render (&r, dataset, &options, HC_THEME_LIGHT, 480, 320);
+  g_assert_cmpuint (r.layout->marks->len, ==, 0);
+  rendered_clear (&r);
+}
+
+static void
+test_monthly_subtitle (void)
+{
+  g_autoptr(HcTable) table = read_file ("nightingale-1854.csv");
+  g_autoptr(HcDataset) series = rates_of (table, "Zymotic diseases", "Average size of army", 1000,
+                                          HC_SELECTION_SERIES, NULL);
+
+  g_assert_true (g_str_has_prefix (hc_dataset_get_subtitle (series),
+                                   "Zymotic diseases per 1,000 of “Average size of army”, in "
+                                   "each month · 1854-04–1855-01"));
+}
+
 /* ---- the command line ---------------------------------------------------------- */
 
 static int
@@ -389,6 +447,19 @@ test_cli_per_refused (void)
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_failed ();
   g_test_trap_assert_stderr ("*--per: “10” is not one of 1, 100, 1000, 100000*");
+}
+
+static void
+test_cli_treemap_refused (void)
+{
+  g_autofree char *path = data_path ("wb-deaths-balkans.csv");
+
+  if (g_test_subprocess ())
+    exit (run_cli (path, "Population", NULL, "treemap", "/nonexistent/x.png", NULL));
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*--view treemap adds up its figures, and rates per population do "
+                             "not add up*");
 }
 
 static void
@@ -720,7 +791,10 @@ main (int   argc,
   g_test_add_func ("/rates/refused", test_refused);
   g_test_add_func ("/rates/default-per", test_default_per);
   g_test_add_func ("/rates/population-found", test_population_found);
+  g_test_add_func ("/rates/other", test_other_of_rates);
+  g_test_add_func ("/rates/monthly-subtitle", test_monthly_subtitle);
   g_test_add_func ("/rates/cli-print", test_cli_print);
+  g_test_add_func ("/rates/cli-treemap-refused", test_cli_treemap_refused);
   g_test_add_func ("/rates/cli-per-refused", test_cli_per_refused);
   g_test_add_func ("/rates/cli-unknown-denominator", test_cli_unknown_denominator);
   g_test_add_func ("/rates/cli-export", test_cli_export);

@@ -197,6 +197,19 @@ parse_rate_options (GVariantDict *options,
   return TRUE;
 }
 
+/* Rates do not add up: no view that adds its figures draws them. */
+static gboolean
+check_rate_view (const HcSelection *selection,
+                 HcChartKind        kind)
+{
+  if (selection->divide_by == NULL ||
+      (kind != HC_CHART_TREEMAP && kind != HC_CHART_SHARES && kind != HC_CHART_UNITS))
+    return TRUE;
+  fail (_("--view %s adds up its figures, and rates per population do not add up; choose "
+          "bars, columns, circles, line, slope or map"), hc_chart_kind_to_string (kind));
+  return FALSE;
+}
+
 static void
 print_field (GString    *out,
              const char *text)
@@ -539,6 +552,8 @@ hc_cli_handle (GVariantDict *options)
   if (relative && settings.chart.kind != HC_CHART_LINE && settings.chart.kind != HC_CHART_AREA)
     return fail (_("--relative: only line and area charts show change or shares; add "
                    "--view line or --view area"));
+  if (!check_rate_view (&selection, settings.chart.kind))
+    return 1;
   if (each_time && (export_path == NULL || !selection.has_range))
     return fail (_("--each-time: give --export OUT.png and a range, --time FROM..TO"));
   if (each_time && g_strcmp0 (export_path, "-") == 0)

@@ -164,6 +164,15 @@ hc_chart_draw_line (HcChartContext *ctx)
                                                             "them", hc_chart_plural_n (gaps)),
                                                count));
     }
+  /* What the values are, when a rate makes them other than the measure. */
+  if (hc_dataset_get_value_title (ctx->dataset) != NULL && notes->len > 0)
+    {
+      char *scale = g_ptr_array_index (notes, 0);
+
+      notes->pdata[0] = g_strdup_printf ("%s · %s", hc_dataset_get_value_title (ctx->dataset),
+                                         scale);
+      g_free (scale);
+    }
   if (!options->relative && hc_chart_range_any (ctx->dataset))
     g_ptr_array_add (notes, g_strdup (_("The shaded band around a line spans the low to the "
                                         "high estimate")));

@@ -27,6 +27,8 @@ typedef struct
   guint       n_figures;    /* 1, or how many the aggregate holds */
   const char *summary;      /* the aggregate's tooltip, owned by the layout */
   gboolean    written;      /* the aggregate is written out, not drawn to scale */
+  const char *total_text;   /* nullable: what the aggregate writes for its value when it is
+                             * no sum (rates: their span), owned by the layout */
 } HcChartEntry;
 
 /* The most entries any view draws, "Other" included: past this many a
@@ -298,6 +300,14 @@ gboolean     hc_chart_range_of_figure     (HcChartContext     *ctx,
                                            double             *low,
                                            double             *high);
 gboolean     hc_chart_range_any           (const HcDataset    *dataset);
+gboolean     hc_chart_refuse_rates        (HcChartContext     *ctx);
+void         hc_chart_range_fold_rates    (HcChartContext     *ctx,
+                                           HcChartEntry       *other,
+                                           const guint        *indices,
+                                           guint               count);
+char        *hc_chart_range_fold_note     (HcChartContext     *ctx,
+                                           guint               shown,
+                                           guint               folded);
 char        *hc_chart_range_value_text    (const HcFigure     *figure,
                                            int                 digits);
 const char  *hc_chart_range_tooltip       (HcChartContext     *ctx,

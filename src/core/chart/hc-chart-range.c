@@ -261,3 +261,85 @@ hc_chart_range_tooltip (HcChartContext *ctx,
     return NULL;
   return hc_chart_layout_take_text (ctx, tooltip_text (ctx->dataset, f));
 }
+
+/* Views that add up their figures (a treemap, shares of a whole, units
+ * of so many people) cannot draw rates: 5 per 1,000 and 4 per 1,000 are
+ * not 9 per 1,000 of anything. They say so instead. */
+gboolean
+hc_chart_refuse_rates (HcChartContext *ctx)
+{
+  g_autoptr(PangoLayout) text = NULL;
+  double th;
+
+  if (!hc_dataset_is_rate (ctx->dataset))
+    return FALSE;
+  text = hc_chart_text_new (ctx, _("These figures are rates per population, which do not add "
+                                   "up, and this view adds its figures. Choose bars, columns, "
+                                   "circles, a line or the map."),
+                            HC_TEXT_BODY);
+  pango_layout_set_width (text, (int) (MAX (ctx->area.width, 1) * PANGO_SCALE));
+  pango_layout_set_wrap (text, PANGO_WRAP_WORD);
+  pango_layout_set_height (text, -4);
+  pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
+  hc_chart_text_size (text, NULL, &th);
+  if (th <= ctx->area.height)
+    hc_chart_text_draw (ctx, text, ctx->area.x, ctx->area.y + (ctx->area.height - th) / 2,
+                        &ctx->style->secondary);
+  return TRUE;
+}
+
+/* "Other" of rates: the largest of them as its value, never their sum,
+ * and their span as its text ("from 2.1 to 9.8"). */
+void
+hc_chart_range_fold_rates (HcChartContext *ctx,
+                           HcChartEntry   *other,
+                           const guint    *indices,
+                           guint           count)
+{
+  double lo = G_MAXDOUBLE, hi = -G_MAXDOUBLE;
+  g_autofree char *low = NULL;
+  g_autofree char *high = NULL;
+
+  if (!hc_dataset_is_rate (ctx->dataset) || count == 0)
+    return;
+  for (guint i = 0; i < count; i++)
+    {
+      double v = hc_dataset_get_figure (ctx->dataset, indices[i])->value;
+
+      if (isfinite (v))
+        {
+          lo = MIN (lo, v);
+          hi = MAX (hi, v);
+        }
+    }
+  if (lo > hi)
+    lo = hi = 0;
+  other->value = hi;
+  low = hc_number_format (lo, FALSE);
+  high = hc_number_format (hi, FALSE);
+  /* Translators: what "Other" writes for the rates it holds, which are
+   * not added up: "from 2.1 to 9.8". */
+  other->total_text = hc_chart_layout_take_text (ctx, g_strdup_printf (_("from %s to %s"), low,
+                                                                       high));
+}
+
+char *
+hc_chart_range_fold_note (HcChartContext *ctx,
+                          guint           shown,
+                          guint           folded)
+{
+  g_autofree char *shown_text = hc_number_format (shown, FALSE);
+  g_autofree char *n_text = hc_number_format (shown + folded, FALSE);
+  g_autofree char *folded_text = hc_number_format (folded, FALSE);
+
+  /* Translators: the rule of "Other" in a chart of rates: "The 19 largest
+   * of 188 rates are shown; Other holds the other 169, not added up:
+   * rates do not add up." The plural follows the last number. */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "The %1$s largest of %2$s rates are shown; Other holds the "
+                                       "other %3$s, not added up: rates do not add up.",
+                                       "The %1$s largest of %2$s rates are shown; Other holds the "
+                                       "other %3$s, not added up: rates do not add up.",
+                                       hc_chart_plural_n (folded)),
+                          shown_text, n_text, folded_text);
+}

@@ -437,7 +437,15 @@ hc_rates_apply (const HcTable     *table,
         else if (inner[skip] != '\0')
           skip = 0;
       }
-    g_string_append (subtitle, title);
+    /* Monthly deaths over the army's size are a rate in each month, not
+     * a year's: say so. */
+    if (hc_dataset_get_time_kind (numerators) == HC_TIME_MONTH)
+      /* Translators: a rate of monthly figures: "Deaths per 1,000 people, in each month". */
+      g_string_append_printf (subtitle, _("%s, in each month"), title);
+    else if (hc_dataset_get_time_kind (numerators) == HC_TIME_DAY)
+      g_string_append_printf (subtitle, _("%s, in each day"), title);
+    else
+      g_string_append (subtitle, title);
     if (inner != NULL && inner[skip] != '\0')
       g_string_append_printf (subtitle, " · %s", inner + skip);
     append_gaps (subtitle, denominator->name, n_missing, n_not_positive);
