@@ -650,6 +650,11 @@ test_band_around_line (void)
   g_assert_cmpuint (inside & 0xff, >, (inside >> 16) & 0xff);
   g_assert_cmpuint (probe_pixel (r.surface, x, y_above), ==, background);
   g_assert_cmpuint (probe_pixel (r.surface, x, y_below), ==, background);
+  {
+    g_autofree char *guide = hc_chart_layout_describe_time (r.layout, dataset, 1999);
+
+    g_assert_nonnull (strstr (guide, "Kosovo, 8,000, between 6,000 and 12,000"));
+  }
   rendered_clear (&r);
 
   /* Relative change has no bounds to draw. */

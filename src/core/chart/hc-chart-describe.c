@@ -435,6 +435,16 @@ hc_chart_layout_describe_time (const HcChartLayout *layout,
 
           g_string_append_printf (text, "%s, %s (%s)", series->label, value, relative);
         }
+      else if (mark->figure >= 0 && hc_dataset_get_figure (dataset, mark->figure)->has_range)
+        {
+          const HcFigure *figure = hc_dataset_get_figure (dataset, mark->figure);
+          g_autofree char *low = hc_number_format (figure->low, FALSE);
+          g_autofree char *high = hc_number_format (figure->high, FALSE);
+          g_autofree char *ranged = g_strdup_printf (_("%1$s, between %2$s and %3$s"), value, low,
+                                                     high);
+
+          g_string_append_printf (text, "%s, %s", series->label, ranged);
+        }
       else
         g_string_append_printf (text, "%s, %s", series->label, value);
     }
