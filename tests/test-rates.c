@@ -719,6 +719,13 @@ test_rate_tooltip (void)
     }
   g_assert_true (found);
   rendered_clear (&r);
+
+  {
+    g_autofree char *description = hc_chart_describe (dataset, &options);
+
+    g_assert_nonnull (strstr (description, "Largest: Albania, 5.06"));
+    g_assert_true (g_str_has_suffix (description, " Values: Deaths per 1,000 people."));
+  }
 }
 
 static void

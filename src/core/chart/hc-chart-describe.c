@@ -452,28 +452,45 @@ hc_chart_layout_describe_time (const HcChartLayout *layout,
   return g_string_free (text, FALSE);
 }
 
+static char *describe_one_time (const HcChartLayout *layout,
+                                const HcDataset     *dataset);
+
+/* Rates say what they are, which the figures' names do not: "Values:
+ * Deaths per 1,000 people." */
 char *
 hc_chart_layout_describe (const HcChartLayout *layout,
                           const HcDataset     *dataset)
 {
-  GString *text = g_string_new (NULL);
-  guint n;
+  char *text;
 
   g_return_val_if_fail (layout != NULL, NULL);
   g_return_val_if_fail (dataset != NULL, NULL);
 
   if (hc_chart_kind_is_series (layout->kind))
+    text = describe_series (layout, dataset);
+  else if (layout->kind == HC_CHART_MAP)
+    text = hc_chart_map_describe (layout, dataset);
+  else
+    text = describe_one_time (layout, dataset);
+  if (hc_dataset_get_value_title (dataset) != NULL)
     {
-      g_string_free (text, TRUE);
-      return describe_series (layout, dataset);
-    }
+      char *with;
 
-  n = hc_dataset_get_n_figures (dataset);
-  if (layout->kind == HC_CHART_MAP)
-    {
-      g_string_free (text, TRUE);
-      return hc_chart_map_describe (layout, dataset);
+      /* Translators: the end of a chart's description, for rates:
+       * "Values: Deaths per 1,000 people." */
+      with = g_strdup_printf (_("%s Values: %s."), text, hc_dataset_get_value_title (dataset));
+      g_free (text);
+      text = with;
     }
+  return text;
+}
+
+static char *
+describe_one_time (const HcChartLayout *layout,
+                   const HcDataset     *dataset)
+{
+  GString *text = g_string_new (NULL);
+  guint n = hc_dataset_get_n_figures (dataset);
 
   g_string_append (text, chart_kind_phrase (layout->kind));
   if (hc_chart_kind_has_scale (layout->kind))
