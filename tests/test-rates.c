@@ -379,6 +379,43 @@ test_other_of_rates (void)
   rendered_clear (&r);
 }
 
+/* Of 20 countries, a chart of lines of rates shows the 5 highest rates,
+ * not the 5 largest counts: country i has (i + 1) million people and
+ * (2 − 0.09 i) % of them die, so the first five have the highest rates
+ * and the last ones the most deaths. */
+static void
+test_series_ranked_by_rate (void)
+{
+  static const char * const codes[] = {
+    "ALB", "AUT", "BEL", "BGR", "HRV", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN",
+    "ISL", "IRL", "ITA", "LVA", "LTU", "LUX", "MLT",
+  };
+  GString *csv = g_string_new ("Country Name,Country Code,Year,Population,Deaths\n");
+  g_autoptr(HcTable) table = NULL;
+  g_autoptr(HcDataset) series = NULL;
+
+  for (int year = 2018; year <= 2020; year++)
+    for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+      g_string_append_printf (csv, "Country %s,%s,%d,%u,%.0f\n", codes[i], codes[i], year,
+                              (i + 1) * 1000000, (i + 1) * 1e6 * (0.02 - 0.0009 * i));
+  table = read_text (csv->str, NULL);
+  g_string_free (csv, TRUE);
+  series = rates_of (table, "Deaths", "Population", 100, HC_SELECTION_SERIES, NULL);
+
+  g_assert_cmpuint (hc_dataset_get_n_figures (series), ==, 5 * 3);
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Country %s", codes[i]);
+
+      g_assert_nonnull (find_figure (series, name, 2020));
+    }
+  g_assert_null (find_figure (series, "Country MLT", 2020));
+  /* Albania: 20,000 of 1,000,000 = 2 per 100. */
+  g_assert_cmpfloat_with_epsilon (find_figure (series, "Country ALB", 2019)->value, 2, 1e-9);
+  g_assert_nonnull (strstr (hc_dataset_get_subtitle (series),
+                            "the 5 highest rates of 20 in 2020"));
+}
+
 static void
 test_monthly_subtitle (void)
 {
@@ -805,6 +842,7 @@ main (int   argc,
   g_test_add_func ("/rates/population-found", test_population_found);
   g_test_add_func ("/rates/other", test_other_of_rates);
   g_test_add_func ("/rates/monthly-subtitle", test_monthly_subtitle);
+  g_test_add_func ("/rates/series-ranked-by-rate", test_series_ranked_by_rate);
   g_test_add_func ("/rates/cli-print", test_cli_print);
   g_test_add_func ("/rates/cli-treemap-refused", test_cli_treemap_refused);
   g_test_add_func ("/rates/cli-per-refused", test_cli_per_refused);

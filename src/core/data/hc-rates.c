@@ -306,6 +306,134 @@ append_gaps (GString    *subtitle,
     }
 }
 
+typedef struct
+{
+  guint  entity;
+  double time;
+  double rate;
+} Latest;
+
+static int
+compare_latest (gconstpointer a,
+                gconstpointer b)
+{
+  const Latest *x = a, *y = b;
+
+  /* The highest first; ties in the file's order. */
+  if (x->rate != y->rate)
+    return x->rate < y->rate ? 1 : -1;
+  return (x->entity > y->entity) - (x->entity < y->entity);
+}
+
+/* A series of a file with hundreds of entities shows the few with the
+ * highest rates (and World), not those with the most deaths: ranked by
+ * the rate of each at its latest time in the span. FALSE, and the
+ * selection's own defaults, when there are few enough to show them all. */
+static gboolean
+rank_by_rate (const HcTable     *table,
+              const HcSelection *selection,
+              int                numerator,
+              int                denominator,
+              HcSelection       *counts,
+              char             **ranking)
+{
+  int entity = hc_table_find_role (table, HC_ROLE_ENTITY);
+  int time = hc_table_find_role (table, HC_ROLE_TIME);
+  const double *num, *den, *times;
+  const HcColumn *names;
+  g_autofree Latest *latest = NULL;
+  gboolean have_country = FALSE, have_aggregate = FALSE;
+  gboolean countries_only;
+  int world = -1;
+  guint n_entities, n_ranked = 0, n_top;
+  double from = selection->has_range ? selection->from - 1e-9 : -G_MAXDOUBLE;
+  double to = selection->has_range ? selection->to + 1e-9 : G_MAXDOUBLE;
+  double rank_time = -G_MAXDOUBLE;
+  GPtrArray *chosen;
+
+  if (selection->shape != HC_SELECTION_SERIES || selection->entities != NULL || entity < 0 ||
+      time < 0 || numerator < 0)
+    return FALSE;
+  names = hc_table_get_column (table, entity);
+  num = hc_table_get_column (table, numerator)->numbers;
+  den = hc_table_get_column (table, denominator)->numbers;
+  times = hc_table_get_column (table, time)->numbers;
+  n_entities = names->values->len;
+
+  for (guint r = 0; r < hc_table_get_n_rows (table); r++)
+    switch (hc_table_get_entity_kind (table, r))
+      {
+      case HC_ENTITY_COUNTRY: have_country = TRUE; break;
+      case HC_ENTITY_AGGREGATE: have_aggregate = TRUE; break;
+      case HC_ENTITY_WORLD:
+      case HC_ENTITY_OTHER:
+      default: break;
+      }
+  countries_only = !selection->aggregates && have_country && have_aggregate;
+
+  latest = g_new0 (Latest, MAX (n_entities, 1));
+  for (guint e = 0; e < n_entities; e++)
+    {
+      latest[e].entity = e;
+      latest[e].time = -G_MAXDOUBLE;
+      latest[e].rate = NAN;
+    }
+  for (guint r = 0; r < hc_table_get_n_rows (table); r++)
+    {
+      guint32 e = names->text[r];
+      HcEntityKind kind = hc_table_get_entity_kind (table, r);
+
+      if (e == HC_TABLE_NO_TEXT || isnan (num[r]) || !(den[r] > 0) || isnan (times[r]) ||
+          times[r] < from || times[r] > to || (countries_only && kind == HC_ENTITY_AGGREGATE))
+        continue;
+      if (kind == HC_ENTITY_WORLD)
+        world = (int) e;
+      if (times[r] >= latest[e].time)
+        {
+          latest[e].time = times[r];
+          latest[e].rate = num[r] / den[r];
+        }
+    }
+  for (guint e = 0; e < n_entities; e++)
+    if (!isnan (latest[e].rate) && (int) e != world)
+      latest[n_ranked++] = latest[e];
+  if (n_ranked + (world >= 0) <= HC_SELECTION_MAX_DEFAULT_SERIES)
+    return FALSE;
+  qsort (latest, n_ranked, sizeof (Latest), compare_latest);
+
+  n_top = MIN (n_ranked, HC_SELECTION_DEFAULT_SERIES);
+  chosen = g_ptr_array_new ();
+  if (world >= 0)
+    g_ptr_array_add (chosen, g_strdup (g_ptr_array_index (names->values, world)));
+  for (guint i = 0; i < n_top; i++)
+    {
+      g_ptr_array_add (chosen, g_strdup (g_ptr_array_index (names->values, latest[i].entity)));
+      rank_time = MAX (rank_time, latest[i].time);
+    }
+  g_ptr_array_add (chosen, NULL);
+  counts->entities = (char **) g_ptr_array_free (chosen, FALSE);
+
+  {
+    g_autofree char *when = hc_time_format_plain (rank_time, hc_table_get_time_kind (table));
+
+    if (world >= 0)
+      /* Translators: which lines a chart of rates of a file with hundreds
+       * of entities shows: "World and the 5 highest rates of 216 in 2024".
+       * The plural follows the second number. */
+      *ranking = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                               "World and the %1$u highest rates of %2$u in %3$s",
+                                               "World and the %1$u highest rates of %2$u in %3$s",
+                                               n_ranked), n_top, n_ranked, when);
+    else
+      /* Translators: "the 5 highest rates of 216 in 2024". */
+      *ranking = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                               "the %1$u highest rates of %2$u in %3$s",
+                                               "the %1$u highest rates of %2$u in %3$s",
+                                               n_ranked), n_top, n_ranked, when);
+  }
+  return TRUE;
+}
+
 HcDataset *
 hc_rates_apply (const HcTable     *table,
                 const HcSelection *selection,
@@ -320,6 +448,7 @@ hc_rates_apply (const HcTable     *table,
   g_autofree double *denominators = NULL;
   g_autofree char *phrase = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *ranking = NULL;
   const HcColumn *denominator;
   const char *numerator_name = NULL;
   gboolean one_numerator = TRUE;
@@ -339,6 +468,8 @@ hc_rates_apply (const HcTable     *table,
   g_clear_pointer (&counts.divide_by, g_free);
   if (counts.measure == NULL)
     counts.measure = g_strdup (default_numerator (table, column));
+  rank_by_rate (table, selection, hc_rates_find_measure (table, counts.measure), column, &counts,
+                &ranking);
   numerators = hc_selection_apply (table, &counts, error);
   if (numerators == NULL)
     return NULL;
@@ -448,6 +579,8 @@ hc_rates_apply (const HcTable     *table,
       g_string_append (subtitle, title);
     if (inner != NULL && inner[skip] != '\0')
       g_string_append_printf (subtitle, " · %s", inner + skip);
+    if (ranking != NULL)
+      g_string_append_printf (subtitle, " · %s", ranking);
     append_gaps (subtitle, denominator->name, n_missing, n_not_positive);
     hc_dataset_set_subtitle (rates, subtitle->str);
     g_string_free (subtitle, TRUE);
