@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "hc-data-panel.h"
+#include "hc-rates.h"
 
 struct _HcDataPanel
 {
@@ -18,6 +19,8 @@ struct _HcDataPanel
   AdwComboRow         *measure_row;
   AdwComboRow         *time_row;
   AdwComboRow         *group_row;
+  AdwComboRow         *divide_row;
+  AdwComboRow         *per_row;
   GtkSwitch           *aggregates_switch;
   AdwPreferencesGroup *entities_group;
   GtkButton           *entities_reset;
@@ -95,6 +98,126 @@ selected_string (AdwComboRow *row)
   return item != NULL ? gtk_string_object_get_string (item) : NULL;
 }
 
+/* ---- rates: the Divide By and Per rows --------------------------------------- */
+
+static const double per_choices[] = { 0, 1, 100, 1000, 100000 };
+
+static void fill_times (HcDataPanel *self,
+                        gboolean     keep_selection);
+
+static void
+get_rate_selection (HcDataPanel *self,
+                    HcSelection *selection)
+{
+  guint per = adw_combo_row_get_selected (self->per_row);
+
+  if (adw_combo_row_get_selected (self->divide_row) == 0 ||
+      adw_combo_row_get_selected (self->divide_row) == GTK_INVALID_LIST_POSITION)
+    return;
+  selection->divide_by = g_strdup (selected_string (self->divide_row));
+  if (per != GTK_INVALID_LIST_POSITION && per < G_N_ELEMENTS (per_choices))
+    selection->per = per_choices[per];
+}
+
+static void
+update_per_row (HcDataPanel *self)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (self->per_row),
+                            adw_combo_row_get_selected (self->divide_row) > 0);
+}
+
+/* The measures to divide by, a population first; none picked unless the
+ * user picks one, so that a file opens as counts. */
+static void
+fill_rate_rows (HcDataPanel *self,
+                const char  *old_divide_by)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  const int *measures = hc_table_get_measures (self->table);
+  int population = hc_rates_find_population (self->table);
+  guint index = 0;
+
+  /* Translators: the first choice of "Divide By": figures as they are. */
+  gtk_string_list_append (names, C_("divide by", "Nothing"));
+  if (population >= 0)
+    gtk_string_list_append (names, hc_table_get_column (self->table, population)->name);
+  for (guint m = 0; m < hc_table_get_n_measures (self->table); m++)
+    if (measures[m] != population)
+      gtk_string_list_append (names, hc_table_get_column (self->table, measures[m])->name);
+  adw_combo_row_set_model (self->divide_row, G_LIST_MODEL (names));
+  for (guint i = 1; old_divide_by != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (names));
+       i++)
+    if (g_strcmp0 (gtk_string_list_get_string (names, i), old_divide_by) == 0)
+      index = i;
+  adw_combo_row_set_selected (self->divide_row, index);
+  gtk_widget_set_visible (GTK_WIDGET (self->divide_row), hc_table_get_n_measures (self->table) > 1);
+  gtk_widget_set_visible (GTK_WIDGET (self->per_row), hc_table_get_n_measures (self->table) > 1);
+  update_per_row (self);
+}
+
+static void
+setup_per_row (HcDataPanel *self)
+{
+  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+
+  /* Translators: the first choice of "Per": the one that reads best. */
+  gtk_string_list_append (choices, C_("rate per", "Automatic"));
+  for (guint i = 1; i < G_N_ELEMENTS (per_choices); i++)
+    {
+      g_autofree char *amount = hc_rates_format_per (per_choices[i]);
+
+      gtk_string_list_append (choices, amount);
+    }
+  adw_combo_row_set_model (self->per_row, G_LIST_MODEL (choices));
+  adw_combo_row_set_selected (self->per_row, 0);
+}
+
+/* A measure divided by itself is 1 everywhere: dividing by the measure
+ * shown shows the count beside it instead (deaths over population). */
+static void
+move_measure_off_divisor (HcDataPanel *self)
+{
+  const char *divisor = selected_string (self->divide_row);
+  GListModel *measures = adw_combo_row_get_model (self->measure_row);
+  guint n = measures != NULL ? g_list_model_get_n_items (measures) : 0;
+  int population = hc_rates_find_population (self->table);
+  guint other = GTK_INVALID_LIST_POSITION;
+
+  if (adw_combo_row_get_selected (self->divide_row) == 0 ||
+      g_strcmp0 (divisor, selected_string (self->measure_row)) != 0)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      const char *name = gtk_string_list_get_string (GTK_STRING_LIST (measures), i);
+
+      if (g_strcmp0 (name, divisor) == 0)
+        continue;
+      if (other == GTK_INVALID_LIST_POSITION ||
+          (population >= 0 &&
+           g_strcmp0 (name, hc_table_get_column (self->table, population)->name) != 0 &&
+           g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (measures), other),
+                      hc_table_get_column (self->table, population)->name) == 0))
+        other = i;
+    }
+  if (other != GTK_INVALID_LIST_POSITION)
+    {
+      self->updating = TRUE;
+      adw_combo_row_set_selected (self->measure_row, other);
+      fill_times (self, TRUE);
+      self->updating = FALSE;
+    }
+}
+
+static void
+rate_changed_cb (HcDataPanel *self)
+{
+  update_per_row (self);
+  if (!self->updating && self->table != NULL)
+    move_measure_off_divisor (self);
+  if (!self->updating && self->table != NULL)
+    emit_selection_changed (self);
+}
+
 void
 hc_data_panel_get_selection (HcDataPanel *self,
                              HcSelection *selection)
@@ -123,6 +246,7 @@ hc_data_panel_get_selection (HcDataPanel *self,
     selection->group = g_strdup (selected_string (self->group_row));
 
   selection->aggregates = gtk_switch_get_active (self->aggregates_switch);
+  get_rate_selection (self, selection);
 
   if (self->checked != NULL)
     {
@@ -436,6 +560,7 @@ hc_data_panel_set_table (HcDataPanel *self,
   g_autoptr(GtkStringList) groups = gtk_string_list_new (NULL);
   g_autofree char *old_measure = NULL;
   g_autofree char *old_group = NULL;
+  g_autofree char *old_divide_by = NULL;
   g_auto(GStrv) entities = NULL;
   const int *measure_columns;
   guint index;
@@ -448,6 +573,8 @@ hc_data_panel_set_table (HcDataPanel *self,
       old_measure = g_strdup (selected_string (self->measure_row));
       if (adw_combo_row_get_selected (self->group_row) > 0)
         old_group = g_strdup (selected_string (self->group_row));
+      if (adw_combo_row_get_selected (self->divide_row) > 0)
+        old_divide_by = g_strdup (selected_string (self->divide_row));
     }
   else
     {
@@ -497,6 +624,8 @@ hc_data_panel_set_table (HcDataPanel *self,
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->group_row), _("Count By"));
   else
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->group_row), _("Add Up By"));
+
+  fill_rate_rows (self, old_divide_by);
 
   entities = hc_selection_list_entities (table);
   gtk_widget_set_visible (GTK_WIDGET (self->entities_group), entities[0] != NULL);
@@ -576,6 +705,8 @@ hc_data_panel_class_init (HcDataPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HcDataPanel, measure_row);
   gtk_widget_class_bind_template_child (widget_class, HcDataPanel, time_row);
   gtk_widget_class_bind_template_child (widget_class, HcDataPanel, group_row);
+  gtk_widget_class_bind_template_child (widget_class, HcDataPanel, divide_row);
+  gtk_widget_class_bind_template_child (widget_class, HcDataPanel, per_row);
   gtk_widget_class_bind_template_child (widget_class, HcDataPanel, aggregates_switch);
   gtk_widget_class_bind_template_child (widget_class, HcDataPanel, entities_group);
   gtk_widget_class_bind_template_child (widget_class, HcDataPanel, entities_reset);
@@ -620,6 +751,11 @@ hc_data_panel_init (HcDataPanel *self)
   g_signal_connect_swapped (self->time_row, "notify::selected", G_CALLBACK (changed_cb), self);
   g_signal_connect_swapped (self->group_row, "notify::selected", G_CALLBACK (changed_cb), self);
   g_signal_connect_swapped (self->aggregates_switch, "notify::active", G_CALLBACK (changed_cb),
+                            self);
+  setup_per_row (self);
+  g_signal_connect_swapped (self->divide_row, "notify::selected", G_CALLBACK (rate_changed_cb),
+                            self);
+  g_signal_connect_swapped (self->per_row, "notify::selected", G_CALLBACK (rate_changed_cb),
                             self);
   hide_decorations (GTK_WIDGET (self));
 }

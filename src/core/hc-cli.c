@@ -13,6 +13,7 @@
 #include "hc-export.h"
 #include "hc-loader.h"
 #include "hc-number.h"
+#include "hc-rates.h"
 #include "hc-selection.h"
 #include "hc-table-private.h"
 
@@ -37,6 +38,12 @@ static const GOptionEntry option_entries[] = {
     NULL },
   { "group", 'g', 0, G_OPTION_ARG_STRING, NULL,
     N_("Count the rows (or add up the measure) by this column"), N_("COLUMN") },
+  { "divide-by", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Show rates: each figure divided by this measure (a population) of the same entity "
+       "and time"), N_("MEASURE") },
+  { "per", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --divide-by: rates per 1, 100, 1000 or 100000 (default: what reads best)"),
+    N_("N") },
   { "aggregates", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show regions and groups (World, High income …) beside the countries"), NULL },
   { "role", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
@@ -149,6 +156,60 @@ parse_time (const char  *text,
   return TRUE;
 }
 
+/* --divide-by MEASURE and --per N. */
+static gboolean
+parse_rate_options (GVariantDict *options,
+                    HcSelection  *selection)
+{
+  const char *text = NULL;
+
+  g_variant_dict_lookup (options, "divide-by", "s", &selection->divide_by);
+  if (!g_variant_dict_lookup (options, "per", "&s", &text))
+    return TRUE;
+  {
+    g_autofree char *plain = g_strdup (text);
+    char *end = NULL;
+    double per;
+
+    /* "1,000" and "100 000" as people write them. */
+    g_strdelimit (plain, ",", ' ');
+    {
+      char *w = plain;
+
+      for (char *p = plain; *p; p++)
+        if (*p != ' ')
+          *w++ = *p;
+      *w = '\0';
+    }
+    per = g_ascii_strtod (plain, &end);
+    if (end == plain || *end != '\0' || !hc_rates_per_is_valid (per))
+      {
+        fail (_("--per: “%s” is not one of 1, 100, 1000, 100000"), text);
+        return FALSE;
+      }
+    if (selection->divide_by == NULL)
+      {
+        fail (_("--per: give the measure to divide by with --divide-by MEASURE"));
+        return FALSE;
+      }
+    selection->per = per;
+  }
+  return TRUE;
+}
+
+/* Rates do not add up: no view that adds its figures draws them. */
+static gboolean
+check_rate_view (const HcSelection *selection,
+                 HcChartKind        kind)
+{
+  if (selection->divide_by == NULL ||
+      (kind != HC_CHART_TREEMAP && kind != HC_CHART_SHARES && kind != HC_CHART_UNITS))
+    return TRUE;
+  fail (_("--view %s adds up its figures, and rates per population do not add up; choose "
+          "bars, columns, circles, line, slope or map"), hc_chart_kind_to_string (kind));
+  return FALSE;
+}
+
 static void
 print_field (GString    *out,
              const char *text)
@@ -181,9 +242,11 @@ print_field (GString    *out,
 char *
 hc_cli_format_figures (const HcDataset *dataset)
 {
-  enum { CODE, AGE, SEX, CATEGORY, LOW, HIGH, UNIT, APPROXIMATE, NOTE, N_EXTRA };
+  enum { CODE, AGE, SEX, CATEGORY, LOW, HIGH, NUMERATOR, DENOMINATOR, UNIT, APPROXIMATE, NOTE,
+         N_EXTRA };
   static const char * const names[N_EXTRA] = {
-    "code", "age", "sex", "category", "low", "high", "unit", "approximate", "note",
+    "code", "age", "sex", "category", "low", "high", "numerator", "denominator", "unit",
+    "approximate", "note",
   };
   gboolean used[N_EXTRA] = { FALSE };
   GString *out = g_string_new ("entity,time,measure,value");
@@ -202,6 +265,8 @@ hc_cli_format_figures (const HcDataset *dataset)
       used[CATEGORY] |= figure->category != NULL;
       used[LOW] |= figure->has_range;
       used[HIGH] |= figure->has_range;
+      used[NUMERATOR] |= figure->has_rate;
+      used[DENOMINATOR] |= figure->has_rate;
       used[UNIT] |= figure->unit != NULL;
       used[APPROXIMATE] |= figure->approximate;
       used[NOTE] |= figure->note != NULL;
@@ -246,6 +311,15 @@ hc_cli_format_figures (const HcDataset *dataset)
               if (figure->has_range)
                 {
                   bound = hc_number_format_plain (c == LOW ? figure->low : figure->high);
+                  g_string_append (out, bound);
+                }
+              break;
+            case NUMERATOR:
+            case DENOMINATOR:
+              if (figure->has_rate)
+                {
+                  bound = hc_number_format_plain (c == NUMERATOR ? figure->numerator
+                                                                 : figure->denominator);
                   g_string_append (out, bound);
                 }
               break;
@@ -443,6 +517,9 @@ hc_cli_handle (GVariantDict *options)
     each_time = TRUE;
   if (g_variant_dict_lookup (options, "group", "s", &selection.group))
     selected = TRUE;
+  if (!parse_rate_options (options, &selection))
+    return 1;
+  selected |= selection.divide_by != NULL;
   if (g_variant_dict_lookup (options, "aggregates", "b", &flag) && flag)
     {
       selection.aggregates = TRUE;
@@ -475,6 +552,8 @@ hc_cli_handle (GVariantDict *options)
   if (relative && settings.chart.kind != HC_CHART_LINE && settings.chart.kind != HC_CHART_AREA)
     return fail (_("--relative: only line and area charts show change or shares; add "
                    "--view line or --view area"));
+  if (!check_rate_view (&selection, settings.chart.kind))
+    return 1;
   if (each_time && (export_path == NULL || !selection.has_range))
     return fail (_("--each-time: give --export OUT.png and a range, --time FROM..TO"));
   if (each_time && g_strcmp0 (export_path, "-") == 0)

@@ -436,13 +436,25 @@ hc_chart_draw_scale_caption (HcChartContext *ctx,
                              double          y)
 {
   g_autoptr(PangoLayout) caption = NULL;
+  const char *scale_text = kind == HC_SCALE_LOG
+                             ? _("Log scale: each solid gridline is 10 times the one before")
+                             : _("Linear scale, starting at zero");
+  const char *value_title = hc_dataset_get_value_title (ctx->dataset);
+  g_autofree char *text = NULL;
   double height;
 
-  caption = hc_chart_text_new (ctx,
-                               kind == HC_SCALE_LOG
-                                 ? _("Log scale: each solid gridline is 10 times the one before")
-                                 : _("Linear scale, starting at zero"),
-                               HC_TEXT_SMALL);
+  /* What the values are, when a rate makes them other than the measure. */
+  text = value_title != NULL ? g_strdup_printf ("%s · %s", value_title, scale_text)
+                             : g_strdup (scale_text);
+  if (hc_chart_range_any (ctx->dataset))
+    {
+      char *with = g_strdup_printf ("%s · %s", text,
+                                    _("whiskers span the low to the high estimate"));
+
+      g_free (text);
+      text = with;
+    }
+  caption = hc_chart_text_new (ctx, text, HC_TEXT_SMALL);
   pango_layout_set_width (caption, (int) (MAX (ctx->area.width, 1) * PANGO_SCALE));
   pango_layout_set_ellipsize (caption, PANGO_ELLIPSIZE_END);
   hc_chart_text_size (caption, NULL, &height);
@@ -473,6 +485,8 @@ hc_chart_init_value_scale (HcChartContext *ctx,
       lo = MIN (lo, entry->value);
       hi = MAX (hi, entry->value);
     }
+  /* No whisker is cut at the plot's edge. */
+  hc_chart_range_extend (ctx, entries, &lo, &hi);
   if (hi <= 0)
     lo = hi = 1;
 

@@ -145,6 +145,21 @@ hc_chart_draw_bars (HcChartContext *ctx)
       cairo_fill (ctx->cr);
       hc_chart_add_rect_mark (ctx, entry, plot.x, bar_y, length, bar_height);
 
+      {
+        double low, high;
+
+        /* The value is written past the whisker's end, not over it. */
+        if (hc_chart_range_of_figure (ctx, entry->figure, &low, &high))
+          {
+            double x_low = hc_chart_range_map (&scale, low);
+            double x_high = hc_chart_range_map (&scale, high);
+
+            hc_chart_range_draw_whisker (ctx, HC_AXIS_HORIZONTAL, bar_y + bar_height / 2, x_low,
+                                         x_high, bar_height * 0.5);
+            length = MAX (length, x_high - plot.x);
+          }
+      }
+
       hc_chart_text_size (value_text, &vw, &vh);
       hc_chart_text_draw (ctx, value_text, plot.x + length + gap * 0.6,
                           row_y + (row_height - vh) / 2, &ctx->style->foreground);

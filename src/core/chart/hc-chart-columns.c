@@ -358,6 +358,21 @@ hc_chart_draw_columns (HcChartContext *ctx)
       cairo_fill (ctx->cr);
       hc_chart_add_rect_mark (ctx, entry, column_x, base - length, column_width, length);
 
+      {
+        double low, high;
+
+        /* The value is written above the whisker's top, not over it. */
+        if (hc_chart_range_of_figure (ctx, entry->figure, &low, &high))
+          {
+            double y_low = hc_chart_range_map (&scale, low);
+            double y_high = hc_chart_range_map (&scale, high);
+
+            hc_chart_range_draw_whisker (ctx, HC_AXIS_VERTICAL, column_x + column_width / 2,
+                                         y_low, y_high, column_width * 0.5);
+            length = MAX (length, base - y_high);
+          }
+      }
+
       hc_chart_text_size (value, NULL, &h);
       hc_chart_text_draw_centered (ctx, value, x + slot / 2, base - length - ctx->unit * 0.2 - h,
                                    &ctx->style->foreground);

@@ -38,12 +38,23 @@ static char *
 describe_figure (const HcFigure *figure)
 {
   g_autofree char *value = hc_number_format (figure->value, FALSE);
+  g_autofree char *with_range = NULL;
 
+  if (figure->has_range)
+    {
+      g_autofree char *low = hc_number_format (figure->low, FALSE);
+      g_autofree char *high = hc_number_format (figure->high, FALSE);
+
+      /* Translators: an uncertain figure and its bounds: "10,000, between
+       * 8,000 and 12,000". */
+      with_range = g_strdup_printf (_("%1$s, between %2$s and %3$s"), value, low, high);
+    }
   if (figure->approximate)
     /* Translators: a figure in a chart description: "Serbs, about 120,000". */
-    return g_strdup_printf (_("%s, about %s"), figure->label, value);
+    return g_strdup_printf (_("%s, about %s"), figure->label,
+                            with_range != NULL ? with_range : value);
 
-  return g_strdup_printf ("%s, %s", figure->label, value);
+  return g_strdup_printf ("%s, %s", figure->label, with_range != NULL ? with_range : value);
 }
 
 /* ---- views over time -------------------------------------------------------------- */
@@ -424,6 +435,16 @@ hc_chart_layout_describe_time (const HcChartLayout *layout,
 
           g_string_append_printf (text, "%s, %s (%s)", series->label, value, relative);
         }
+      else if (mark->figure >= 0 && hc_dataset_get_figure (dataset, mark->figure)->has_range)
+        {
+          const HcFigure *figure = hc_dataset_get_figure (dataset, mark->figure);
+          g_autofree char *low = hc_number_format (figure->low, FALSE);
+          g_autofree char *high = hc_number_format (figure->high, FALSE);
+          g_autofree char *ranged = g_strdup_printf (_("%1$s, between %2$s and %3$s"), value, low,
+                                                     high);
+
+          g_string_append_printf (text, "%s, %s", series->label, ranged);
+        }
       else
         g_string_append_printf (text, "%s, %s", series->label, value);
     }
@@ -431,28 +452,45 @@ hc_chart_layout_describe_time (const HcChartLayout *layout,
   return g_string_free (text, FALSE);
 }
 
+static char *describe_one_time (const HcChartLayout *layout,
+                                const HcDataset     *dataset);
+
+/* Rates say what they are, which the figures' names do not: "Values:
+ * Deaths per 1,000 people." */
 char *
 hc_chart_layout_describe (const HcChartLayout *layout,
                           const HcDataset     *dataset)
 {
-  GString *text = g_string_new (NULL);
-  guint n;
+  char *text;
 
   g_return_val_if_fail (layout != NULL, NULL);
   g_return_val_if_fail (dataset != NULL, NULL);
 
   if (hc_chart_kind_is_series (layout->kind))
+    text = describe_series (layout, dataset);
+  else if (layout->kind == HC_CHART_MAP)
+    text = hc_chart_map_describe (layout, dataset);
+  else
+    text = describe_one_time (layout, dataset);
+  if (hc_dataset_get_value_title (dataset) != NULL)
     {
-      g_string_free (text, TRUE);
-      return describe_series (layout, dataset);
-    }
+      char *with;
 
-  n = hc_dataset_get_n_figures (dataset);
-  if (layout->kind == HC_CHART_MAP)
-    {
-      g_string_free (text, TRUE);
-      return hc_chart_map_describe (layout, dataset);
+      /* Translators: the end of a chart's description, for rates:
+       * "Values: Deaths per 1,000 people." */
+      with = g_strdup_printf (_("%s Values: %s."), text, hc_dataset_get_value_title (dataset));
+      g_free (text);
+      text = with;
     }
+  return text;
+}
+
+static char *
+describe_one_time (const HcChartLayout *layout,
+                   const HcDataset     *dataset)
+{
+  GString *text = g_string_new (NULL);
+  guint n = hc_dataset_get_n_figures (dataset);
 
   g_string_append (text, chart_kind_phrase (layout->kind));
   if (hc_chart_kind_has_scale (layout->kind))

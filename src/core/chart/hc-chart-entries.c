@@ -176,7 +176,9 @@ fold_note_new (HcChartContext *ctx,
   g_autofree char *text = NULL;
   PangoLayout *note;
 
-  if (!ctx->other_written)
+  if (hc_dataset_is_rate (ctx->dataset))
+    text = hc_chart_range_fold_note (ctx, shown, folded);
+  else if (!ctx->other_written)
     /* Translators: the rule of "Other", under a chart: "The 19 largest of
      * 188 figures are shown; Other adds up the other 169." The plural
      * follows the last number. */
@@ -257,6 +259,8 @@ hc_chart_other_total_text (const HcChartEntry *entry)
 {
   g_autofree char *value = hc_chart_entry_value_text (entry);
 
+  if (entry->total_text != NULL)
+    return g_strdup (entry->total_text);
   /* Translators: the sum of the figures in "Other", written in place of a bar. */
   return g_strdup_printf (_("%s together"), value);
 }
@@ -315,6 +319,8 @@ other_entry (HcChartContext *ctx,
       other.value = other.value > 0 ? DBL_MAX : -DBL_MAX;
       other.approximate = TRUE;
     }
+  /* Rates are not added up: "Other" gives their span instead. */
+  hc_chart_range_fold_rates (ctx, &other, indices, count);
   if (count > 0)
     other.color_index = hc_chart_category_index (ctx, hc_dataset_get_figure (ctx->dataset,
                                                                              indices[0]));
@@ -450,6 +456,9 @@ hc_chart_add_mark (HcChartContext     *ctx,
   mark->figure = entry->figure;
   mark->n_figures = entry->n_figures;
   mark->summary = entry->summary;
+  /* Bounds and rates say more than a plain tooltip would. */
+  if (mark->summary == NULL)
+    mark->summary = hc_chart_range_tooltip (ctx, entry->figure);
   mark->series = -1;
   mark->point = -1;
   g_array_append_val (ctx->layout->marks, *mark);

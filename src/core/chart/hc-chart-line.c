@@ -94,6 +94,18 @@ hc_chart_draw_line (HcChartContext *ctx)
         {
           double v = g_array_index (series->points, HcSeriesPoint, i).value;
 
+          double low, high;
+
+          /* The band around a line stays inside the plot. */
+          if (!options->relative &&
+              hc_chart_range_of_figure (ctx, g_array_index (series->points, HcSeriesPoint,
+                                                            i).figure, &low, &high))
+            {
+              min = MIN (min, low);
+              max = MAX (max, high);
+              if (low > 0)
+                min_positive = MIN (min_positive, low);
+            }
           min = MIN (min, v);
           max = MAX (max, v);
           if (v > 0)
@@ -152,6 +164,18 @@ hc_chart_draw_line (HcChartContext *ctx)
                                                             "them", hc_chart_plural_n (gaps)),
                                                count));
     }
+  /* What the values are, when a rate makes them other than the measure. */
+  if (hc_dataset_get_value_title (ctx->dataset) != NULL && notes->len > 0)
+    {
+      char *scale = g_ptr_array_index (notes, 0);
+
+      notes->pdata[0] = g_strdup_printf ("%s · %s", hc_dataset_get_value_title (ctx->dataset),
+                                         scale);
+      g_free (scale);
+    }
+  if (!options->relative && hc_chart_range_any (ctx->dataset))
+    g_ptr_array_add (notes, g_strdup (_("The shaded band around a line spans the low to the "
+                                        "high estimate")));
   if (set->n_without_base > 0)
     g_ptr_array_add (notes, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                           "%u line is left out: it starts at "
@@ -262,6 +286,8 @@ hc_chart_draw_line (HcChartContext *ctx)
       gboolean open = FALSE;
       guint n_points = 0;
 
+      if (!options->relative)
+        hc_chart_range_draw_band (ctx, series, &time_scale, &value_scale, color);
       hc_chart_set_color (ctx, color);
       cairo_set_line_width (ctx->cr, (int) s == focused ? line_width * 2 : line_width);
       for (guint i = 0; i < series->points->len; i++)

@@ -27,6 +27,8 @@ typedef struct
   guint       n_figures;    /* 1, or how many the aggregate holds */
   const char *summary;      /* the aggregate's tooltip, owned by the layout */
   gboolean    written;      /* the aggregate is written out, not drawn to scale */
+  const char *total_text;   /* nullable: what the aggregate writes for its value when it is
+                             * no sum (rates: their span), owned by the layout */
 } HcChartEntry;
 
 /* The most entries any view draws, "Other" included: past this many a
@@ -288,6 +290,43 @@ double       hc_chart_draw_note           (HcChartContext     *ctx,
                                            double              y);
 double       hc_chart_note_height         (HcChartContext     *ctx,
                                            const char         *text);
+
+/* ---- bounds of uncertain figures (hc-chart-range.c) ----------------------------- */
+
+gboolean     hc_chart_range_of_figure     (HcChartContext     *ctx,
+                                           int                 figure,
+                                           double             *low,
+                                           double             *high);
+gboolean     hc_chart_range_any           (const HcDataset    *dataset);
+gboolean     hc_chart_refuse_rates        (HcChartContext     *ctx);
+void         hc_chart_range_fold_rates    (HcChartContext     *ctx,
+                                           HcChartEntry       *other,
+                                           const guint        *indices,
+                                           guint               count);
+char        *hc_chart_range_fold_note     (HcChartContext     *ctx,
+                                           guint               shown,
+                                           guint               folded);
+char        *hc_chart_range_value_text    (const HcFigure     *figure,
+                                           int                 digits);
+const char  *hc_chart_range_tooltip       (HcChartContext     *ctx,
+                                           int                 figure);
+void         hc_chart_range_extend        (HcChartContext     *ctx,
+                                           GArray             *entries,
+                                           double             *lo,
+                                           double             *hi);
+double       hc_chart_range_map           (const HcScale      *scale,
+                                           double              value);
+void         hc_chart_range_draw_whisker  (HcChartContext     *ctx,
+                                           HcAxisOrientation   orientation,
+                                           double              across,
+                                           double              from,
+                                           double              to,
+                                           double              cap);
+gboolean     hc_chart_range_draw_band     (HcChartContext     *ctx,
+                                           const HcSeries     *series,
+                                           const HcScale      *time_scale,
+                                           const HcScale      *value_scale,
+                                           const HcColor      *color);
 
 void         hc_chart_draw_line           (HcChartContext     *ctx);
 void         hc_chart_draw_area           (HcChartContext     *ctx);

@@ -445,6 +445,7 @@ hc_chart_add_point_mark (HcChartContext *ctx,
     .value = value,
   };
 
+  mark.summary = hc_chart_range_tooltip (ctx, figure);
   g_array_append_val (ctx->layout->marks, mark);
 }
 

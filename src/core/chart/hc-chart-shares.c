@@ -366,6 +366,9 @@ hc_chart_draw_shares (HcChartContext *ctx)
   double list_h = 0, line_h, cell_w, cell_h, y;
   guint cols, rows;
 
+  if (hc_chart_refuse_rates (ctx))
+    return;
+
   hc_chart_draw_fold_note (ctx);
   hc_chart_entries_group (entries);
 

@@ -435,6 +435,9 @@ hc_chart_draw_treemap (HcChartContext *ctx)
   guint n = entries->len, n_callouts = 0;
   gboolean enlarged = FALSE;
 
+  if (hc_chart_refuse_rates (ctx))
+    return;
+
   hc_chart_draw_fold_note (ctx);
   map = ctx->area;
   hc_chart_entries_group (entries);

@@ -220,6 +220,9 @@ hc_chart_draw_units (HcChartContext *ctx)
   gboolean one_line = FALSE;
   guint columns;
 
+  if (hc_chart_refuse_rates (ctx))
+    return;
+
   {
     g_autoptr(PangoLayout) probe = hc_chart_text_new (ctx, "0", HC_TEXT_BODY);
     double h, room;

@@ -13,6 +13,8 @@ struct _HcDataset
   gatomicrefcount  ref_count;
   char            *title;
   char            *subtitle;    /* what was cut from a table: "2023 · 217 countries" */
+  char            *value_title; /* nullable: "Deaths per 100,000 people" */
+  double           per;         /* a dataset of rates: what they are per; else 0 */
   HcTimeKind       time_kind;
   HcSource         source;
   HcFigure        *figures;   /* a plain array: GArray divides on every append */
@@ -80,6 +82,7 @@ hc_dataset_unref (HcDataset *self)
 
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->subtitle, g_free);
+  g_clear_pointer (&self->value_title, g_free);
   g_clear_pointer (&self->source.publisher, g_free);
   g_clear_pointer (&self->source.headline, g_free);
   g_clear_pointer (&self->source.date, g_free);
@@ -211,12 +214,52 @@ hc_dataset_add_figure (HcDataset      *self,
   copy.has_range = !!figure->has_range;
   copy.low = figure->has_range ? figure->low : 0;
   copy.high = figure->has_range ? figure->high : 0;
+  copy.has_rate = !!figure->has_rate;
+  copy.numerator = figure->has_rate ? figure->numerator : 0;
+  copy.denominator = figure->has_rate ? figure->denominator : 0;
   if (self->n_figures == self->figures_size)
     {
       self->figures_size *= 2;
       self->figures = g_renew (HcFigure, self->figures, self->figures_size);
     }
   self->figures[self->n_figures++] = copy;
+}
+
+void
+hc_dataset_set_rate (HcDataset  *self,
+                     const char *value_title,
+                     double      per)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (per > 0);
+
+  g_free (self->value_title);
+  self->value_title = dup_nonempty (value_title);
+  self->per = per;
+}
+
+gboolean
+hc_dataset_is_rate (const HcDataset *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->per > 0;
+}
+
+double
+hc_dataset_get_per (const HcDataset *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->per;
+}
+
+const char *
+hc_dataset_get_value_title (const HcDataset *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->value_title;
 }
 
 const char *

@@ -39,6 +39,8 @@ typedef struct
   double    time;         /* when has_time: see HcTimeKind */
   gboolean  has_range;
   double    low, high;    /* when has_range: the bounds of an uncertain value */
+  gboolean  has_rate;     /* value (and the bounds) = numerator / denominator × the dataset's per */
+  double    numerator, denominator;
 } HcFigure;
 
 typedef struct
@@ -86,6 +88,18 @@ void             hc_dataset_set_source      (HcDataset      *self,
 /* Copies @figure (all its strings) into the dataset. */
 void             hc_dataset_add_figure      (HcDataset      *self,
                                              const HcFigure *figure);
+
+/* A dataset of rates (figures divided by a population): @value_title
+ * names what the values are ("Deaths per 100,000 people"), for the axis;
+ * @per is what they are given per (1, 100, 1,000 or 100,000). Rates do
+ * not add up, so views that add figures do not add these. */
+void             hc_dataset_set_rate        (HcDataset      *self,
+                                             const char     *value_title,
+                                             double          per);
+gboolean         hc_dataset_is_rate         (const HcDataset *self);
+double           hc_dataset_get_per         (const HcDataset *self);
+/* Nullable: what the values are, when it is not just the measure. */
+const char      *hc_dataset_get_value_title (const HcDataset *self);
 
 const char      *hc_dataset_get_title       (const HcDataset *self);
 const char      *hc_dataset_get_subtitle    (const HcDataset *self);

@@ -15,6 +15,7 @@
 #include "hc-countries.h"
 #include "hc-error.h"
 #include "hc-number.h"
+#include "hc-rates.h"
 #include "hc-selection.h"
 #include "hc-table-private.h"
 
@@ -34,6 +35,7 @@ hc_selection_clear (HcSelection *selection)
   g_clear_pointer (&selection->measure, g_free);
   g_clear_pointer (&selection->entities, g_strfreev);
   g_clear_pointer (&selection->group, g_free);
+  g_clear_pointer (&selection->divide_by, g_free);
   memset (selection, 0, sizeof *selection);
 }
 
@@ -48,6 +50,7 @@ hc_selection_copy (HcSelection       *dest,
   dest->measure = g_strdup (src->measure);
   dest->entities = g_strdupv (src->entities);
   dest->group = g_strdup (src->group);
+  dest->divide_by = g_strdup (src->divide_by);
 }
 
 const char *
@@ -1349,6 +1352,8 @@ hc_selection_apply (const HcTable     *table,
 
   if (selection == NULL)
     selection = &empty;
+  if (selection->divide_by != NULL)
+    return hc_rates_apply (table, selection, error);
 
   n_rows = hc_table_get_n_rows (table);
   cut.table = table;

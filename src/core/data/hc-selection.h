@@ -38,6 +38,8 @@ typedef struct
   gboolean   has_range;
   double     from, to;     /* when has_range: the times from @from to @to, both included */
   HcSelectionShape shape;
+  char      *divide_by;    /* nullable: a measure to divide by, the same row's (hc-rates.h) */
+  double     per;          /* with divide_by: 1, 100, 1000 or 100000; 0 chooses */
 } HcSelection;
 
 void        hc_selection_init     (HcSelection       *selection);

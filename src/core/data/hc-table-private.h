@@ -50,6 +50,14 @@ HcTable   *hc_table_shape               (HcTable             *raw,
                                          const HcLoadOptions *options,
                                          GError             **error);
 
+/* Bounds given a role by --role bound the measure nearest before them. */
+void       hc_table_pair_chosen_bounds  (HcTable             *raw);
+/* A lower bound above its upper bound, or a figure outside its bounds, is
+ * an error naming the line. */
+gboolean   hc_table_check_bounds        (const HcTable       *table,
+                                         const char          *display_name,
+                                         GError             **error);
+
 HcTable   *hc_table_read_csv            (const char          *data,
                                          gsize                length,
                                          const char          *display_name,

@@ -938,6 +938,12 @@ hc_table_shape (HcTable             *raw,
       return NULL;
     }
   pair_bounds (&shape);
+  hc_table_pair_chosen_bounds (raw);
+  if (!hc_table_check_bounds (raw, display_name, error))
+    {
+      g_array_unref (shape.years);
+      return NULL;
+    }
   hc_table_relist_measures (raw);
   apply_approximate_column (raw);
 
