@@ -17,6 +17,7 @@
 #include "hc-export-dialog.h"
 #include "hc-export.h"
 #include "hc-map.h"
+#include "hc-number.h"
 #include "hc-table-view.h"
 #include "hc-window.h"
 #include "window-wait.h"
@@ -1077,6 +1078,17 @@ test_line_guide_and_keys (WindowTest *test)
   g_assert_cmpfloat (mark->cy, >, y);
   wait_for_details (view, TRUE);
   g_assert_true (g_str_has_prefix (hc_chart_view_get_details_text (view), figure->label));
+  /* A screen reader hears the line, the year and the value. */
+  {
+    g_autofree char *when = hc_chart_format_time (figure->time, HC_TIME_YEAR);
+    g_autofree char *number = hc_number_format (figure->value, FALSE);
+    g_autofree char *name = g_strdup_printf ("%s, %s, %s", figure->label, when, number);
+    g_autofree char *wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (view),
+                                                                 GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                                 name);
+
+    g_assert_null (wrong);
+  }
   shot (GTK_WIDGET (window), "line-keyboard");
 
   window_test_destroy (window);
