@@ -37,6 +37,9 @@ static const GOptionEntry option_entries[] = {
     NULL },
   { "group", 'g', 0, G_OPTION_ARG_STRING, NULL,
     N_("Count the rows (or add up the measure) by this column"), N_("COLUMN") },
+  { "by", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --group and a column of dates: count per day, month or year (default: days "
+       "for up to two months, months for up to four years, else years)"), N_("PERIOD") },
   { "aggregates", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show regions and groups (World, High income …) beside the countries"), NULL },
   { "role", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
@@ -443,6 +446,19 @@ hc_cli_handle (GVariantDict *options)
     each_time = TRUE;
   if (g_variant_dict_lookup (options, "group", "s", &selection.group))
     selected = TRUE;
+  if (g_variant_dict_lookup (options, "by", "&s", &text))
+    {
+      if (g_str_equal (text, "day"))
+        selection.group_by = HC_TIME_DAY;
+      else if (g_str_equal (text, "month"))
+        selection.group_by = HC_TIME_MONTH;
+      else if (g_str_equal (text, "year"))
+        selection.group_by = HC_TIME_YEAR;
+      else
+        return fail (_("--by: “%s” is not one of day, month, year"), text);
+      if (selection.group == NULL)
+        return fail (_("--by: give the column of dates to count by with --group"));
+    }
   if (g_variant_dict_lookup (options, "aggregates", "b", &flag) && flag)
     {
       selection.aggregates = TRUE;
