@@ -458,6 +458,36 @@ test_hostile (void)
   }
 }
 
+/* The choices of "Count By": each column with how many values it has,
+ * the dates once per period. */
+static void
+test_group_choices (void)
+{
+  g_autoptr(HcTable) table = read_records ("casualties.csv");
+  g_autoptr(GPtrArray) choices = hc_records_list_groups (table);
+  static const char * const labels[] = {
+    "name (42)", "sex (2)", "age (in 5-year bands)", "date_of_death (by day)", "date_of_death (by month)",
+    "date_of_death (by year)", "place (4)", "cause (3)",
+  };
+  g_autoptr(HcTable) events = read_records ("events-ged.csv");
+  g_autoptr(GPtrArray) event_choices = hc_records_list_groups (events);
+
+  g_assert_cmpuint (choices->len, ==, G_N_ELEMENTS (labels));
+  for (guint i = 0; i < choices->len; i++)
+    g_assert_cmpstr (((HcGroupChoice *) g_ptr_array_index (choices, i))->label, ==, labels[i]);
+  g_assert_cmpstr (((HcGroupChoice *) g_ptr_array_index (choices, 4))->column, ==,
+                   "date_of_death");
+  g_assert_cmpint (((HcGroupChoice *) g_ptr_array_index (choices, 4))->by, ==, HC_TIME_MONTH);
+
+  /* GED's year counts by year only; its text dates by day, month, year. */
+  g_assert_cmpstr (((HcGroupChoice *) g_ptr_array_index (event_choices, 0))->label, ==,
+                   "year (by year)");
+  g_assert_cmpstr (((HcGroupChoice *) g_ptr_array_index (event_choices, 1))->label, ==,
+                   "country (2)");
+  g_assert_cmpstr (((HcGroupChoice *) g_ptr_array_index (event_choices, 3))->label, ==,
+                   "date_start (by month)");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -474,6 +504,7 @@ main (int   argc,
   g_test_add_func ("/records/print", test_print);
   g_test_add_func ("/records/dates", test_dates);
   g_test_add_func ("/records/hostile", test_hostile);
+  g_test_add_func ("/records/group-choices", test_group_choices);
 
   return g_test_run ();
 }

@@ -369,9 +369,24 @@ text_dates (const HcTable *table,
   return g_steal_pointer (&times);
 }
 
+static HcTimeKind
+column_period (const HcTable *table,
+               int            column,
+               HcTimeKind    *finest_out);
+
 HcTimeKind
 hc_records_column_period (const HcTable *table,
                           int            column)
+{
+  HcTimeKind finest;
+
+  return column_period (table, column, &finest);
+}
+
+static HcTimeKind
+column_period (const HcTable *table,
+               int            column,
+               HcTimeKind    *finest_out)
 {
   const HcColumn *col;
   guint n_rows;
@@ -402,7 +417,7 @@ hc_records_column_period (const HcTable *table,
 
       times = text_dates (table, column, &finest, &bad_row, &ambiguous);
       if (times == NULL)
-        return bad_row != G_MAXUINT ? HC_TIME_DAY : HC_TIME_NONE;
+        return HC_TIME_NONE;
       for (guint r = 0; r < n_rows; r++)
         if (!isnan (times[r]))
           {
@@ -415,6 +430,7 @@ hc_records_column_period (const HcTable *table,
 
   if (first > last)
     return HC_TIME_NONE;
+  *finest_out = finest;
   return hc_records_choose_period (first, last, finest);
 }
 
@@ -783,4 +799,85 @@ hc_records_group (HcDataset               *dataset,
   }
 
   return TRUE;
+}
+
+static void
+group_choice_free (gpointer data)
+{
+  HcGroupChoice *choice = data;
+
+  g_free (choice->label);
+  g_free (choice->column);
+  g_free (choice);
+}
+
+static void
+add_choice (GPtrArray  *choices,
+            char       *label,
+            const char *column,
+            HcTimeKind  by)
+{
+  HcGroupChoice *choice = g_new0 (HcGroupChoice, 1);
+
+  choice->label = label;
+  choice->column = g_strdup (column);
+  choice->by = by;
+  g_ptr_array_add (choices, choice);
+}
+
+GPtrArray *
+hc_records_list_groups (const HcTable *table)
+{
+  GPtrArray *choices = g_ptr_array_new_with_free_func (group_choice_free);
+  gboolean counting;
+
+  g_return_val_if_fail (table != NULL, choices);
+
+  counting = hc_table_is_records (table) || hc_table_is_events (table);
+  for (guint c = 0; c < hc_table_get_n_columns (table); c++)
+    {
+      const HcColumn *column = hc_table_get_column (table, c);
+      HcTimeKind finest = HC_TIME_NONE;
+
+      if (counting && column_period (table, (int) c, &finest) != HC_TIME_NONE)
+        {
+          /* Translators: a choice of "Count By": a column of dates,
+           * counted per day, per month or per year. */
+          if (finest >= HC_TIME_DAY)
+            add_choice (choices, g_strdup_printf (_("%s (by day)"), column->name), column->name,
+                        HC_TIME_DAY);
+          if (finest >= HC_TIME_MONTH)
+            add_choice (choices, g_strdup_printf (_("%s (by month)"), column->name),
+                        column->name, HC_TIME_MONTH);
+          add_choice (choices, g_strdup_printf (_("%s (by year)"), column->name), column->name,
+                      HC_TIME_YEAR);
+          continue;
+        }
+      if (column->type != HC_COLUMN_TEXT || column->role == HC_ROLE_QUOTE ||
+          (!counting && (column->role == HC_ROLE_IGNORED || column->role == HC_ROLE_NOTE)))
+        continue;
+      if (counting && column->role == HC_ROLE_AGE && column->values->len > 0)
+        {
+          gboolean ages = TRUE;
+          double age;
+
+          for (guint i = 0; i < column->values->len && ages; i++)
+            ages = hc_records_parse_age (g_ptr_array_index (column->values, i), &age);
+          if (ages)
+            {
+              /* Translators: a choice of "Count By": ages in years,
+               * counted in bands 0-4, 5-9 … 90+. */
+              add_choice (choices, g_strdup_printf (_("%s (in 5-year bands)"), column->name),
+                          column->name, HC_TIME_NONE);
+              continue;
+            }
+        }
+      /* Translators: a choice of "Count By" or "Add Up By": a column and
+       * how many different values it has, "sex (2)". */
+      add_choice (choices, g_strdup_printf (_("%s (%u)"), column->name,
+                                            hc_records_count_distinct (table, (int) c)),
+                  column->name, HC_TIME_NONE);
+    }
+
+  return choices;
 }

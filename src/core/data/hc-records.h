@@ -92,4 +92,18 @@ HcTimeKind  hc_records_column_period     (const HcTable *table,
 guint       hc_records_count_distinct    (const HcTable *table,
                                           int            column);
 
+/* One choice of a "Count By" list. */
+typedef struct
+{
+  char       *label;    /* "sex (2)", "date_of_death (by month)" */
+  char       *column;
+  HcTimeKind  by;       /* for dates; HC_TIME_NONE otherwise */
+} HcGroupChoice;
+
+/* What @table can be counted or added up by, in column order: each
+ * column with the number of its values, so that a person sees that
+ * "name (42)" makes one bar a row, and each column of dates once for each
+ * period it can be counted by. An array of HcGroupChoice, which it frees. */
+GPtrArray  *hc_records_list_groups       (const HcTable *table);
+
 G_END_DECLS
