@@ -133,6 +133,17 @@ fill_groups (HcDataPanel   *self,
           (choice->by == old_by || old_by == HC_TIME_NONE))
         index = i + 1;
     }
+  /* Records are always counted by something: the row says by what. */
+  if (index == 0 && old_column == NULL &&
+      (hc_table_is_records (table) || hc_table_is_events (table)) &&
+      hc_records_default_group (table) >= 0)
+    {
+      const char *name = hc_table_get_column (table, hc_records_default_group (table))->name;
+
+      for (guint i = 0; i < choices->len && index == 0; i++)
+        if (g_strcmp0 (((HcGroupChoice *) g_ptr_array_index (choices, i))->column, name) == 0)
+          index = i + 1;
+    }
   g_object_set_data_full (G_OBJECT (self->group_row), GROUP_CHOICES_KEY, choices,
                           (GDestroyNotify) g_ptr_array_unref);
   adw_combo_row_set_model (self->group_row, G_LIST_MODEL (groups));

@@ -488,6 +488,42 @@ test_group_choices (void)
                    "date_start (by month)");
 }
 
+/* A time counts the rows of that time; a range, those within it. */
+static void
+test_time_filter (void)
+{
+  g_autoptr(HcTable) table = read_records ("casualties.csv");
+  g_auto(HcSelection) selection = { 0 };
+  g_autoptr(HcDataset) day = NULL;
+  g_autoptr(HcDataset) april = NULL;
+  g_autoptr(GError) error = NULL;
+
+  selection.group = g_strdup ("sex");
+  selection.has_time = TRUE;
+  /* 1999-03-24: Ardit Berisha and Besa Krasniqi. */
+  selection.time = 1999 + 82 / 365.0;
+  day = hc_selection_apply (table, &selection, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hc_dataset_get_n_figures (day), ==, 2);
+  g_assert_cmpfloat (hc_dataset_get_figure (day, 0)->value, ==, 1);
+  g_assert_cmpfloat (hc_dataset_get_figure (day, 1)->value, ==, 1);
+  g_assert_cmpstr (hc_dataset_get_subtitle (day), ==, "1999-03-24 · records counted by “sex”");
+
+  /* April: 21 deaths, 11 of men and 10 of women. */
+  selection.has_time = FALSE;
+  selection.has_range = TRUE;
+  selection.from = 1999 + 90 / 365.0;
+  selection.to = 1999 + 119 / 365.0;
+  april = hc_selection_apply (table, &selection, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hc_dataset_get_n_figures (april), ==, 2);
+  /* The first death of April is a woman's: female comes first. */
+  g_assert_cmpstr (hc_dataset_get_figure (april, 0)->label, ==, "female");
+  g_assert_cmpfloat (hc_dataset_get_figure (april, 0)->value, ==, 10);
+  g_assert_cmpstr (hc_dataset_get_figure (april, 1)->label, ==, "male");
+  g_assert_cmpfloat (hc_dataset_get_figure (april, 1)->value, ==, 11);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -505,6 +541,7 @@ main (int   argc,
   g_test_add_func ("/records/dates", test_dates);
   g_test_add_func ("/records/hostile", test_hostile);
   g_test_add_func ("/records/group-choices", test_group_choices);
+  g_test_add_func ("/records/time-filter", test_time_filter);
 
   return g_test_run ();
 }

@@ -801,6 +801,27 @@ hc_records_group (HcDataset               *dataset,
   return TRUE;
 }
 
+int
+hc_records_default_group (const HcTable *table)
+{
+  static const HcRole people[] = {
+    HC_ROLE_CATEGORY, HC_ROLE_SEX, HC_ROLE_AGE, HC_ROLE_ENTITY, HC_ROLE_NOTE,
+  };
+  static const HcRole events[] = {
+    HC_ROLE_ENTITY, HC_ROLE_CATEGORY, HC_ROLE_SEX, HC_ROLE_AGE,
+  };
+  gboolean is_events;
+  int group = -1;
+
+  g_return_val_if_fail (table != NULL, -1);
+
+  is_events = hc_table_is_events (table);
+  for (guint i = 0; i < (is_events ? G_N_ELEMENTS (events) : G_N_ELEMENTS (people)) && group < 0;
+       i++)
+    group = hc_table_find_role (table, is_events ? events[i] : people[i]);
+  return group;
+}
+
 static void
 group_choice_free (gpointer data)
 {

@@ -92,6 +92,10 @@ HcTimeKind  hc_records_column_period     (const HcTable *table,
 guint       hc_records_count_distinct    (const HcTable *table,
                                           int            column);
 
+/* The column a list is counted by when none is chosen: a category, sex
+ * or age for people, the entity for events; -1 when there is none. */
+int         hc_records_default_group     (const HcTable *table);
+
 /* One choice of a "Count By" list. */
 typedef struct
 {

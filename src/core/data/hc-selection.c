@@ -1380,9 +1380,6 @@ apply_counting (const HcTable     *table,
                 const HcSelection *selection,
                 GError           **error)
 {
-  static const HcRole preferred_events[] = {
-    HC_ROLE_ENTITY, HC_ROLE_CATEGORY, HC_ROLE_SEX, HC_ROLE_AGE,
-  };
   g_autoptr(HcDataset) dataset = NULL;
   g_autofree guint8 *wanted = NULL;
   HcSelection empty = { 0 };
@@ -1391,6 +1388,7 @@ apply_counting (const HcTable     *table,
   guint n_rows = hc_table_get_n_rows (table);
   guint n_undated = 0;
   int group = -1;
+  int time;
   GString *subtitle;
 
   if (selection->shape == HC_SELECTION_PARTS)
@@ -1413,11 +1411,28 @@ apply_counting (const HcTable     *table,
   else
     memset (wanted, 1, MAX (n_rows, 1));
 
-  if (selection->group == NULL && hc_table_is_events (table))
+  /* A time or a range counts the rows of that time only (the window's
+   * slider on one day shows that day's dead). */
+  time = hc_table_find_role (table, HC_ROLE_TIME);
+  if ((selection->has_time || selection->has_range) && time < 0)
     {
-      for (guint i = 0; i < G_N_ELEMENTS (preferred_events) && group < 0; i++)
-        group = hc_table_find_role (table, preferred_events[i]);
+      g_set_error (error, HC_LOAD_ERROR, HC_LOAD_ERROR_MISSING,
+                   _("the data has no times, so no year can be chosen"));
+      return NULL;
     }
+  if (selection->has_time || selection->has_range)
+    {
+      const double *times = hc_table_get_column (table, time)->numbers;
+      double from = selection->has_time ? selection->time : selection->from;
+      double to = selection->has_time ? selection->time : selection->to;
+
+      for (guint r = 0; r < n_rows; r++)
+        if (isnan (times[r]) || times[r] < from - 1e-9 || times[r] > to + 1e-9)
+          wanted[r] = 0;
+    }
+
+  if (selection->group == NULL)
+    group = hc_records_default_group (table);
   else
     group = find_group (table, selection, error);
   if (group == -2)
@@ -1472,6 +1487,18 @@ apply_counting (const HcTable     *table,
     }
 
   subtitle = g_string_new (NULL);
+  if (selection->has_time || selection->has_range)
+    {
+      g_autofree char *from = time_text (table, selection->has_time ? selection->time
+                                                                    : selection->from);
+      g_autofree char *to = time_text (table, selection->has_time ? selection->time
+                                                                  : selection->to);
+
+      if (g_strcmp0 (from, to) == 0)
+        g_string_append_printf (subtitle, "%s · ", from);
+      else
+        g_string_append_printf (subtitle, "%s–%s · ", from, to);
+    }
   if (group >= 0)
     {
       const char *name = hc_table_get_column (table, group)->name;
@@ -1509,6 +1536,8 @@ apply_counting (const HcTable     *table,
                                   n_undated);
         }
     }
+  if (g_str_has_suffix (subtitle->str, " · "))
+    g_string_truncate (subtitle, subtitle->len - strlen (" · "));
   hc_dataset_set_subtitle (dataset, subtitle->str);
   g_string_free (subtitle, TRUE);
 
