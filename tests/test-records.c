@@ -190,6 +190,14 @@ test_per_month (void)
   g_assert_cmpstr (hc_dataset_get_subtitle (line), ==,
                    "records counted by “date_of_death” · per month · 1 without a date not shown");
 
+  /* Over time with no column named: the dates. */
+  {
+    g_autoptr(HcDataset) dates = group_by (table, NULL, HC_TIME_NONE, HC_SELECTION_SERIES);
+
+    g_assert_cmpuint (hc_dataset_get_n_figures (dates), ==, 4);
+    g_assert_cmpfloat (hc_dataset_get_figure (dates, 2)->value, ==, 0);
+  }
+
   years = group_by (table, "date_of_death", HC_TIME_YEAR, HC_SELECTION_ONE_TIME);
   g_assert_cmpstr (hc_dataset_get_figure (years, 0)->label, ==, "1999");
   g_assert_cmpfloat (hc_dataset_get_figure (years, 0)->value, ==, 41);

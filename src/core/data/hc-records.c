@@ -311,7 +311,6 @@ text_dates (const HcTable *table,
   const HcColumn *col = hc_table_get_column (table, column);
   guint n_rows = hc_table_get_n_rows (table);
   HcDateOrder order = HC_DATE_ORDER_UNKNOWN;
-  gboolean any_slashed = FALSE;
   guint n_dates = 0, n_other = 0;
   g_autofree double *times = NULL;
 
@@ -329,7 +328,6 @@ text_dates (const HcTable *table,
                                  &kind, &evidence, &slashed) && kind >= HC_TIME_MONTH)
         {
           n_dates++;
-          any_slashed |= slashed;
           if (order == HC_DATE_ORDER_UNKNOWN)
             order = evidence;
         }
@@ -364,8 +362,6 @@ text_dates (const HcTable *table,
         }
       *finest = MAX (*finest, kind);
     }
-  (void) any_slashed;
-
   return g_steal_pointer (&times);
 }
 

@@ -1431,14 +1431,15 @@ apply_counting (const HcTable     *table,
           wanted[r] = 0;
     }
 
-  if (selection->group == NULL)
+  /* Over time, a list is counted by its dates unless told otherwise. */
+  if (selection->group == NULL && selection->shape == HC_SELECTION_SERIES)
+    group = hc_table_find_role (table, HC_ROLE_TIME);
+  else if (selection->group == NULL)
     group = hc_records_default_group (table);
   else
     group = find_group (table, selection, error);
   if (group == -2)
     return NULL;
-  if (group < 0 && selection->shape == HC_SELECTION_SERIES)
-    group = hc_table_find_role (table, HC_ROLE_TIME);
   if (selection->shape == HC_SELECTION_SERIES &&
       (group < 0 || hc_records_column_period (table, group) == HC_TIME_NONE))
     {
