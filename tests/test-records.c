@@ -422,6 +422,21 @@ test_hostile (void)
   dataset = group_by (empty_column, "age", HC_TIME_NONE, HC_SELECTION_ONE_TIME);
   g_assert_cmpfloat (hc_dataset_get_figure (dataset, 0)->value, ==, 3);
 
+  /* A column of dates with none in it: both "Not stated". */
+  {
+    g_autoptr(HcTable) no_dates = read_text ("name,date_of_death,sex\nA,,m\nB,,f\n",
+                                             "nodates.csv", &error);
+    g_autoptr(HcDataset) counted = NULL;
+
+    g_assert_no_error (error);
+    counted = group_by (no_dates, "date_of_death", HC_TIME_NONE, HC_SELECTION_ONE_TIME);
+    g_assert_cmpuint (hc_dataset_get_n_figures (counted), ==, 1);
+    g_assert_cmpstr (hc_dataset_get_figure (counted, 0)->label, ==, "Not stated");
+    g_assert_cmpfloat (hc_dataset_get_figure (counted, 0)->value, ==, 2);
+  }
+
+  assert_group_error ("id,name\n7,A\n8,B\n", "id",
+                      "“id” holds numbers, not groups: pick a column of names, ages or dates");
   assert_group_error ("name,age\nA,34\nB,old\nC,12\n", "age",
                       "line 3: “old” in “age” is not an age: write the age in years, such as "
                       "34, or leave it empty");

@@ -593,10 +593,18 @@ hc_records_group (HcDataset               *dataset,
     }
   else
     {
-      g_set_error (error, HC_LOAD_ERROR, HC_LOAD_ERROR_VALUE,
-                   _("“%s” holds numbers, not groups: pick a column of names, ages or dates"),
-                   column->name);
-      return FALSE;
+      gboolean empty = TRUE;
+
+      for (guint r = 0; r < n_rows && empty; r++)
+        empty = isnan (column->numbers[r]);
+      /* A column with nothing in it: everyone is "Not stated". */
+      if (!empty)
+        {
+          g_set_error (error, HC_LOAD_ERROR, HC_LOAD_ERROR_VALUE,
+                       _("“%s” holds numbers, not groups: pick a column of names, ages or "
+                         "dates"), column->name);
+          return FALSE;
+        }
     }
 
   by = grouping->by;
@@ -684,7 +692,7 @@ hc_records_group (HcDataset               *dataset,
           break;
         case GROUP_TEXT:
         default:
-          if (hc_table_get_text (table, grouping->group, r) != NULL)
+          if (column->type == HC_COLUMN_TEXT && hc_table_get_text (table, grouping->group, r) != NULL)
             key = g_strdup (hc_table_get_text (table, grouping->group, r));
           break;
         }

@@ -609,10 +609,10 @@ find_group (const HcTable     *table,
     }
 
   group = hc_table_find_column (table, selection->group);
-  /* Records and events are counted by dates too. */
+  /* Records and events are counted by any column: hc_records_group()
+   * says why one of numbers will not do. */
   if (group < 0 || !(hc_table_get_column (table, group)->type == HC_COLUMN_TEXT ||
-                     (hc_table_get_column (table, group)->role == HC_ROLE_TIME &&
-                      (hc_table_is_records (table) || hc_table_is_events (table)))))
+                     hc_table_is_records (table) || hc_table_is_events (table)))
     {
       GString *names = g_string_new (NULL);
 
