@@ -604,12 +604,12 @@ test_records_print (void)
   run_headcount (&run, (const char *[]) { list, "--group", "date_of_death", "--by", "month",
                                           "--print", NULL });
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.out, ==, "entity,time,measure,value,unit\n"
-                                "1999-03,,count,15,records\n"
-                                "1999-04,,count,21,records\n"
-                                "1999-05,,count,0,records\n"
-                                "1999-06,,count,5,records\n"
-                                "Not stated,,count,1,records\n");
+  g_assert_cmpstr (run.out, ==, "entity,time,measure,value,category,unit\n"
+                                "1999-03,,count,15,date_of_death,records\n"
+                                "1999-04,,count,21,date_of_death,records\n"
+                                "1999-05,,count,0,date_of_death,records\n"
+                                "1999-06,,count,5,date_of_death,records\n"
+                                "Not stated,,count,1,date_of_death,records\n");
   run_clear (&run);
 
   run_headcount (&run, (const char *[]) { list, "--group", "age", "--print", NULL });
@@ -619,12 +619,12 @@ test_records_print (void)
 
     /* The header, 19 bands, "Not stated" and the final newline's piece. */
     g_assert_cmpuint (g_strv_length (lines), ==, 1 + 19 + 1 + 1);
-    g_assert_cmpstr (lines[1], ==, "0-4,,count,3,records");
-    g_assert_cmpstr (lines[2], ==, "5-9,,count,2,records");
-    g_assert_cmpstr (lines[3], ==, "10-14,,count,1,records");
-    g_assert_cmpstr (lines[16], ==, "75-79,,count,0,records");
-    g_assert_cmpstr (lines[19], ==, "90+,,count,2,records");
-    g_assert_cmpstr (lines[20], ==, "Not stated,,count,2,records");
+    g_assert_cmpstr (lines[1], ==, "0-4,,count,3,age,records");
+    g_assert_cmpstr (lines[2], ==, "5-9,,count,2,age,records");
+    g_assert_cmpstr (lines[3], ==, "10-14,,count,1,age,records");
+    g_assert_cmpstr (lines[16], ==, "75-79,,count,0,age,records");
+    g_assert_cmpstr (lines[19], ==, "90+,,count,2,age,records");
+    g_assert_cmpstr (lines[20], ==, "Not stated,,count,2,age,records");
   }
   run_clear (&run);
 

@@ -292,10 +292,11 @@ test_print (void)
   g_auto(GStrv) event_lines = g_strsplit (event_text, "\n", -1);
 
   g_assert_cmpuint (g_strv_length (lines), ==, 5);
-  g_assert_cmpstr (lines[0], ==, "entity,time,measure,value,unit");
-  g_assert_cmpstr (lines[1], ==, "male,,count,22,records");
-  g_assert_cmpstr (lines[2], ==, "female,,count,18,records");
-  g_assert_cmpstr (lines[3], ==, "Not stated,,count,2,records");
+  /* The column counted by is each group's category. */
+  g_assert_cmpstr (lines[0], ==, "entity,time,measure,value,category,unit");
+  g_assert_cmpstr (lines[1], ==, "male,,count,22,sex,records");
+  g_assert_cmpstr (lines[2], ==, "female,,count,18,sex,records");
+  g_assert_cmpstr (lines[3], ==, "Not stated,,count,2,sex,records");
   g_assert_cmpstr (lines[4], ==, "");
 
   g_assert_cmpuint (g_strv_length (month_lines), ==, 6);
@@ -303,9 +304,9 @@ test_print (void)
   g_assert_cmpstr (month_lines[3], ==, "records,1999-05,count,0,records");
   g_assert_cmpstr (month_lines[4], ==, "records,1999-06,count,5,records");
 
-  g_assert_cmpstr (event_lines[0], ==, "entity,time,measure,value,low,high");
-  g_assert_cmpstr (event_lines[1], ==, "Yugoslavia,,best,192,167,214");
-  g_assert_cmpstr (event_lines[2], ==, "Albania,,best,5,5,7");
+  g_assert_cmpstr (event_lines[0], ==, "entity,time,measure,value,category,low,high");
+  g_assert_cmpstr (event_lines[1], ==, "Yugoslavia,,best,192,country,167,214");
+  g_assert_cmpstr (event_lines[2], ==, "Albania,,best,5,country,5,7");
 }
 
 static void

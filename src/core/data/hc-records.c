@@ -765,6 +765,9 @@ hc_records_group (HcDataset               *dataset,
         figure.measure = (char *) measure_name;
         figure.unit = (char *) unit;
         figure.value = tally->count;
+        /* What the groups are of: the columns view titles its axis with
+         * it ("age"), rather than calling the groups uncategorized. */
+        figure.category = grouping->series ? NULL : (char *) column->name;
         if (has_range)
           {
             figure.has_range = TRUE;
@@ -792,6 +795,7 @@ hc_records_group (HcDataset               *dataset,
         figure.measure = (char *) measure_name;
         figure.unit = (char *) unit;
         figure.value = not_stated.count;
+        figure.category = (char *) column->name;
         if (has_range)
           {
             figure.has_range = TRUE;
