@@ -368,20 +368,6 @@ text_dates (const HcTable *table,
 static HcTimeKind
 column_period (const HcTable *table,
                int            column,
-               HcTimeKind    *finest_out);
-
-HcTimeKind
-hc_records_column_period (const HcTable *table,
-                          int            column)
-{
-  HcTimeKind finest;
-
-  return column_period (table, column, &finest);
-}
-
-static HcTimeKind
-column_period (const HcTable *table,
-               int            column,
                HcTimeKind    *finest_out)
 {
   const HcColumn *col;
@@ -428,6 +414,15 @@ column_period (const HcTable *table,
     return HC_TIME_NONE;
   *finest_out = finest;
   return hc_records_choose_period (first, last, finest);
+}
+
+HcTimeKind
+hc_records_column_period (const HcTable *table,
+                          int            column)
+{
+  HcTimeKind finest;
+
+  return column_period (table, column, &finest);
 }
 
 guint
