@@ -273,6 +273,36 @@ test_events_summed (void)
   g_assert_cmpfloat (hc_dataset_get_figure (months, 13)->high, ==, 53);
 }
 
+/* An event without a number of dead is no event with 0 dead: a month
+ * with only such events is left out (a gap), not drawn as 0, and a sum
+ * that leaves one out says so. */
+static void
+test_events_missing_count (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcTable) table =
+    read_text ("id,date,place,deaths\n1,1999-03-24,A,3\n2,1999-03-24,A,4\n3,1999-04-02,B,\n"
+               "4,1999-05-01,B,2\n5,1999-05-01,A,\n", "events.csv", &error);
+  g_autoptr(HcDataset) places = NULL;
+  g_autoptr(HcDataset) months = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (hc_table_is_events (table));
+  places = group_by (table, "place", HC_TIME_NONE, HC_SELECTION_ONE_TIME);
+  g_assert_cmpuint (hc_dataset_get_n_figures (places), ==, 2);
+  g_assert_cmpfloat (hc_dataset_get_figure (places, 0)->value, ==, 7);
+  g_assert_cmpstr (hc_dataset_get_figure (places, 0)->note, ==,
+                   "1 event without a count is not in the sum");
+
+  months = group_by (table, "date", HC_TIME_MONTH, HC_SELECTION_ONE_TIME);
+  g_assert_cmpuint (hc_dataset_get_n_figures (months), ==, 2);
+  g_assert_cmpstr (hc_dataset_get_figure (months, 0)->label, ==, "1999-03");
+  g_assert_cmpfloat (hc_dataset_get_figure (months, 0)->value, ==, 7);
+  g_assert_null (hc_dataset_get_figure (months, 0)->note);
+  g_assert_cmpstr (hc_dataset_get_figure (months, 1)->label, ==, "1999-05");
+  g_assert_cmpfloat (hc_dataset_get_figure (months, 1)->value, ==, 2);
+}
+
 /* What --group sex --print writes, line by line. */
 static void
 test_print (void)
@@ -561,6 +591,7 @@ main (int   argc,
   g_test_add_func ("/records/per-month", test_per_month);
   g_test_add_func ("/records/per-day", test_per_day);
   g_test_add_func ("/records/events-summed", test_events_summed);
+  g_test_add_func ("/records/events-missing-count", test_events_missing_count);
   g_test_add_func ("/records/print", test_print);
   g_test_add_func ("/records/dates", test_dates);
   g_test_add_func ("/records/hostile", test_hostile);

@@ -281,6 +281,8 @@ typedef struct
   double count;
   double low, high;
   gboolean has_range;
+  guint n_known;
+  guint n_missing;  /* rows whose count is missing: not 0, unknown */
 } Tally;
 
 static void
@@ -290,6 +292,12 @@ tally_add (Tally  *tally,
            double  high,
            gboolean has_range)
 {
+  if (isnan (value))
+    {
+      tally->n_missing++;
+      return;
+    }
+  tally->n_known++;
   tally->count += value;
   tally->low += has_range ? low : value;
   tally->high += has_range ? high : value;
@@ -498,6 +506,15 @@ compare_text_ages (gconstpointer a,
   return (x > y) - (x < y);
 }
 
+static char *
+missing_note (guint n)
+{
+  /* Translators: the note of a sum of events' dead, when some events
+   * give no number: "2 events without a count are not in the sum". */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event without a count is not in the sum",
+                                       "%u events without a count are not in the sum", n), n);
+}
+
 gboolean
 hc_records_group (HcDataset               *dataset,
                   const HcRecordsGrouping *grouping,
@@ -651,9 +668,9 @@ hc_records_group (HcDataset               *dataset,
         continue;
       if (values != NULL)
         {
+          /* A missing count is kept as missing: the group it belongs to
+           * is not a known 0. */
           value = values->numbers[r];
-          if (isnan (value))
-            continue;
           low = bounds[0] != NULL ? bounds[0]->numbers[r] : NAN;
           high = bounds[1] != NULL ? bounds[1]->numbers[r] : NAN;
           has_range = !isnan (low) || !isnan (high);
@@ -754,7 +771,14 @@ hc_records_group (HcDataset               *dataset,
       {
         const Tally *tally = g_ptr_array_index (tally_list, i);
         HcFigure figure = { 0 };
+        g_autofree char *note = NULL;
 
+        /* Only rows whose count is missing: a gap, not a 0. */
+        if (tally->n_known == 0 && tally->n_missing > 0)
+          continue;
+        if (tally->n_missing > 0)
+          note = missing_note (tally->n_missing);
+        figure.note = note;
         figure.label = g_ptr_array_index (labels, i);
         figure.entity = figure.label;
         figure.measure = (char *) measure_name;
@@ -781,9 +805,13 @@ hc_records_group (HcDataset               *dataset,
       }
 
     /* Rows without a value are counted but have no place on a time axis. */
-    if (any_not_stated && !grouping->series)
+    if (any_not_stated && !grouping->series && not_stated.n_known > 0)
       {
         HcFigure figure = { 0 };
+        g_autofree char *note = not_stated.n_missing > 0 ? missing_note (not_stated.n_missing)
+                                                         : NULL;
+
+        figure.note = note;
 
         figure.label = (char *) _("Not stated");
         figure.entity = figure.label;
