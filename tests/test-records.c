@@ -303,6 +303,32 @@ test_events_missing_count (void)
   g_assert_cmpfloat (hc_dataset_get_figure (months, 1)->value, ==, 2);
 }
 
+/* A table of measures (one row per country and year) added up by a
+ * column: the bounds are added up too. */
+static void
+test_measures_summed (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcTable) table =
+    read_text ("country,year,region,best,low,high\nAlbania,1999,Europe,10,8,12\n"
+               "Serbia,1999,Europe,100,90,130\nChad,1999,Africa,5,5,6\n", "bd.csv", &error);
+  g_auto(HcSelection) selection = { 0 };
+  g_autoptr(HcDataset) dataset = NULL;
+  const HcFigure *europe;
+
+  g_assert_no_error (error);
+  g_assert_false (hc_table_is_events (table));
+  selection.group = g_strdup ("region");
+  dataset = hc_selection_apply (table, &selection, &error);
+  g_assert_no_error (error);
+  europe = hc_dataset_get_figure (dataset, 0);
+  g_assert_cmpstr (europe->label, ==, "Europe");
+  g_assert_cmpfloat (europe->value, ==, 110);
+  g_assert_true (europe->has_range);
+  g_assert_cmpfloat (europe->low, ==, 98);
+  g_assert_cmpfloat (europe->high, ==, 142);
+}
+
 /* What --group sex --print writes, line by line. */
 static void
 test_print (void)
@@ -592,6 +618,7 @@ main (int   argc,
   g_test_add_func ("/records/per-day", test_per_day);
   g_test_add_func ("/records/events-summed", test_events_summed);
   g_test_add_func ("/records/events-missing-count", test_events_missing_count);
+  g_test_add_func ("/records/measures-summed", test_measures_summed);
   g_test_add_func ("/records/print", test_print);
   g_test_add_func ("/records/dates", test_dates);
   g_test_add_func ("/records/hostile", test_hostile);
