@@ -9,6 +9,7 @@
 
 #include "hc-data-panel.h"
 #include "hc-rates.h"
+#include "hc-records.h"
 
 struct _HcDataPanel
 {
@@ -218,6 +219,60 @@ rate_changed_cb (HcDataPanel *self)
     emit_selection_changed (self);
 }
 
+/* The group row's choices, beside its labels: "sex (2)" is the column
+ * "sex". Item 0 is "Nothing". */
+#define GROUP_CHOICES_KEY "hc-group-choices"
+
+static const HcGroupChoice *
+selected_group (HcDataPanel *self)
+{
+  GPtrArray *choices = g_object_get_data (G_OBJECT (self->group_row), GROUP_CHOICES_KEY);
+  guint index = adw_combo_row_get_selected (self->group_row);
+
+  if (choices == NULL || index == 0 || index == GTK_INVALID_LIST_POSITION ||
+      index - 1 >= choices->len)
+    return NULL;
+  return g_ptr_array_index (choices, index - 1);
+}
+
+static void
+fill_groups (HcDataPanel   *self,
+             const HcTable *table,
+             const char    *old_column,
+             HcTimeKind     old_by)
+{
+  g_autoptr(GtkStringList) groups = gtk_string_list_new (NULL);
+  GPtrArray *choices = hc_records_list_groups (table);
+  guint index = 0;
+
+  /* Translators: the first choice of "Add Up By": one figure per row. */
+  gtk_string_list_append (groups, _("Nothing"));
+  for (guint i = 0; i < choices->len; i++)
+    {
+      const HcGroupChoice *choice = g_ptr_array_index (choices, i);
+
+      gtk_string_list_append (groups, choice->label);
+      if (index == 0 && g_strcmp0 (choice->column, old_column) == 0 &&
+          (choice->by == old_by || old_by == HC_TIME_NONE))
+        index = i + 1;
+    }
+  /* Records are always counted by something: the row says by what. */
+  if (index == 0 && old_column == NULL &&
+      (hc_table_is_records (table) || hc_table_is_events (table)) &&
+      hc_records_default_group (table) >= 0)
+    {
+      const char *name = hc_table_get_column (table, hc_records_default_group (table))->name;
+
+      for (guint i = 0; i < choices->len && index == 0; i++)
+        if (g_strcmp0 (((HcGroupChoice *) g_ptr_array_index (choices, i))->column, name) == 0)
+          index = i + 1;
+    }
+  g_object_set_data_full (G_OBJECT (self->group_row), GROUP_CHOICES_KEY, choices,
+                          (GDestroyNotify) g_ptr_array_unref);
+  adw_combo_row_set_model (self->group_row, G_LIST_MODEL (groups));
+  adw_combo_row_set_selected (self->group_row, index);
+}
+
 void
 hc_data_panel_get_selection (HcDataPanel *self,
                              HcSelection *selection)
@@ -242,8 +297,15 @@ hc_data_panel_get_selection (HcDataPanel *self,
       selection->time = g_array_index (self->times, double, time_index - 1);
     }
 
-  if (adw_combo_row_get_selected (self->group_row) > 0)
-    selection->group = g_strdup (selected_string (self->group_row));
+  {
+    const HcGroupChoice *choice = selected_group (self);
+
+    if (choice != NULL)
+      {
+        selection->group = g_strdup (choice->column);
+        selection->group_by = choice->by;
+      }
+  }
 
   selection->aggregates = gtk_switch_get_active (self->aggregates_switch);
   get_rate_selection (self, selection);
@@ -557,10 +619,10 @@ hc_data_panel_set_table (HcDataPanel *self,
                          gboolean     keep_selection)
 {
   g_autoptr(GtkStringList) measures = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) groups = gtk_string_list_new (NULL);
   g_autofree char *old_measure = NULL;
   g_autofree char *old_group = NULL;
   g_autofree char *old_divide_by = NULL;
+  HcTimeKind old_group_by = HC_TIME_NONE;
   g_auto(GStrv) entities = NULL;
   const int *measure_columns;
   guint index;
@@ -575,6 +637,11 @@ hc_data_panel_set_table (HcDataPanel *self,
         old_group = g_strdup (selected_string (self->group_row));
       if (adw_combo_row_get_selected (self->divide_row) > 0)
         old_divide_by = g_strdup (selected_string (self->divide_row));
+      if (selected_group (self) != NULL)
+        {
+          old_group = g_strdup (selected_group (self)->column);
+          old_group_by = selected_group (self)->by;
+        }
     }
   else
     {
@@ -606,21 +673,9 @@ hc_data_panel_set_table (HcDataPanel *self,
 
   fill_times (self, keep_selection);
 
-  /* Translators: the first choice of "Add Up By": one figure per row. */
-  gtk_string_list_append (groups, _("Nothing"));
-  for (guint c = 0; c < hc_table_get_n_columns (table); c++)
-    {
-      const HcColumn *column = hc_table_get_column (table, c);
-
-      if (column->type == HC_COLUMN_TEXT && column->role != HC_ROLE_IGNORED &&
-          column->role != HC_ROLE_QUOTE && column->role != HC_ROLE_NOTE)
-        gtk_string_list_append (groups, column->name);
-    }
-  adw_combo_row_set_model (self->group_row, G_LIST_MODEL (groups));
-  index = find_string (groups, old_group);
-  adw_combo_row_set_selected (self->group_row, index != GTK_INVALID_LIST_POSITION ? index : 0);
+  fill_groups (self, table, old_group, old_group_by);
   /* Records are always counted by something. */
-  if (hc_table_is_records (table))
+  if (hc_table_is_records (table) || hc_table_is_events (table))
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->group_row), _("Count By"));
   else
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->group_row), _("Add Up By"));

@@ -592,6 +592,49 @@ test_series_print (void)
   run_clear (&run);
 }
 
+/* A list of the dead counted by age band and by month, line by line, and
+ * the errors of --by. */
+static void
+test_records_print (void)
+{
+  g_autofree char *list = g_test_build_filename (G_TEST_DIST, "data", "records", "casualties.csv",
+                                                 NULL);
+  Run run = { 0 };
+
+  run_headcount (&run, (const char *[]) { list, "--group", "date_of_death", "--by", "month",
+                                          "--print", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "entity,time,measure,value,category,unit\n"
+                                "1999-03,,count,15,date_of_death,records\n"
+                                "1999-04,,count,21,date_of_death,records\n"
+                                "1999-05,,count,0,date_of_death,records\n"
+                                "1999-06,,count,5,date_of_death,records\n"
+                                "Not stated,,count,1,date_of_death,records\n");
+  run_clear (&run);
+
+  run_headcount (&run, (const char *[]) { list, "--group", "age", "--print", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  {
+    g_auto(GStrv) lines = g_strsplit (run.out, "\n", -1);
+
+    /* The header, 19 bands, "Not stated" and the final newline's piece. */
+    g_assert_cmpuint (g_strv_length (lines), ==, 1 + 19 + 1 + 1);
+    g_assert_cmpstr (lines[1], ==, "0-4,,count,3,age,records");
+    g_assert_cmpstr (lines[2], ==, "5-9,,count,2,age,records");
+    g_assert_cmpstr (lines[3], ==, "10-14,,count,1,age,records");
+    g_assert_cmpstr (lines[16], ==, "75-79,,count,0,age,records");
+    g_assert_cmpstr (lines[19], ==, "90+,,count,2,age,records");
+    g_assert_cmpstr (lines[20], ==, "Not stated,,count,2,age,records");
+  }
+  run_clear (&run);
+
+  run_headcount (&run, (const char *[]) { list, "--group", "date_of_death", "--by", "week",
+                                          "--print", NULL });
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, "headcount: --by: “week” is not one of day, month, year\n");
+  run_clear (&run);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -613,6 +656,7 @@ main (int   argc,
   g_test_add_func ("/cli/series/errors", test_series_errors);
   g_test_add_func ("/cli/series/each-time", test_series_each_time);
   g_test_add_func ("/cli/series/print", test_series_print);
+  g_test_add_func ("/cli/records/print", test_records_print);
 
   return g_test_run ();
 }

@@ -555,6 +555,61 @@ test_line_range (WindowTest *test)
   window_test_destroy (window);
 }
 
+static gboolean
+counted_by_month (gpointer window)
+{
+  HcDataset *dataset = hc_window_get_dataset (window);
+
+  return !hc_window_is_busy (window) && dataset != NULL &&
+         hc_dataset_get_n_figures (dataset) == 4 &&
+         hc_dataset_get_figure (dataset, 0)->has_time;
+}
+
+/* A list of the dead, counted by a column the person picks among the
+ * columns, each shown with how many values it has. */
+static void
+test_count_by (WindowTest *test)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "records", "casualties.csv",
+                                                 NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  HcWindow *window = window_test_new ();
+  GtkWidget *row;
+  GListModel *model;
+  gboolean names = FALSE, months = FALSE;
+
+  hc_window_open_file (window, file);
+  window_wait_until (has_table_of_file, window, "the file to be open");
+  row = find_row (GTK_WIDGET (hc_window_get_data_panel (window)), "Count By");
+  g_assert_nonnull (row);
+  model = adw_combo_row_get_model (ADW_COMBO_ROW (row));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+
+      names |= g_strcmp0 (gtk_string_object_get_string (item), "name (42)") == 0;
+      months |= g_strcmp0 (gtk_string_object_get_string (item), "date_of_death (by month)") == 0;
+    }
+  /* Too many to be a sensible choice, but listed, with the count saying so. */
+  g_assert_true (names);
+  g_assert_true (months);
+
+  select_item (ADW_COMBO_ROW (row), "sex (2)");
+  g_assert_cmpfloat (find_figure (window, "male")->value, ==, 22);
+  g_assert_cmpfloat (find_figure (window, "female")->value, ==, 18);
+
+  select_item (ADW_COMBO_ROW (row), "date_of_death (by month)");
+  g_assert_cmpfloat (find_figure (window, "1999-05")->value, ==, 0);
+  g_assert_cmpfloat (find_figure (window, "1999-04")->value, ==, 21);
+
+  /* Over time, the months are the points of one line. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "line"));
+  window_wait_until (counted_by_month, window, "the count per month as a line");
+  g_assert_cmpfloat (hc_dataset_get_figure (hc_window_get_dataset (window), 2)->value, ==, 0);
+
+  window_test_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -571,6 +626,7 @@ main (int   argc,
   window_test_add ("/window/data/panel-on-show", test_panel_on_show);
   window_test_add ("/window/data/year-moves", test_year_moves);
   window_test_add ("/window/data/line-range", test_line_range);
+  window_test_add ("/window/data/count-by", test_count_by);
 
   return g_test_run ();
 }

@@ -44,6 +44,9 @@ static const GOptionEntry option_entries[] = {
   { "per", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --divide-by: rates per 1, 100, 1000 or 100000 (default: what reads best)"),
     N_("N") },
+  { "by", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --group and a column of dates: count per day, month or year (default: days "
+       "for up to two months, months for up to four years, else years)"), N_("PERIOD") },
   { "aggregates", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show regions and groups (World, High income …) beside the countries"), NULL },
   { "role", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
@@ -520,6 +523,19 @@ hc_cli_handle (GVariantDict *options)
   if (!parse_rate_options (options, &selection))
     return 1;
   selected |= selection.divide_by != NULL;
+  if (g_variant_dict_lookup (options, "by", "&s", &text))
+    {
+      if (g_str_equal (text, "day"))
+        selection.group_by = HC_TIME_DAY;
+      else if (g_str_equal (text, "month"))
+        selection.group_by = HC_TIME_MONTH;
+      else if (g_str_equal (text, "year"))
+        selection.group_by = HC_TIME_YEAR;
+      else
+        return fail (_("--by: “%s” is not one of day, month, year"), text);
+      if (selection.group == NULL)
+        return fail (_("--by: give the column of dates to count by with --group"));
+    }
   if (g_variant_dict_lookup (options, "aggregates", "b", &flag) && flag)
     {
       selection.aggregates = TRUE;

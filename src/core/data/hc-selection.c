@@ -16,6 +16,7 @@
 #include "hc-error.h"
 #include "hc-number.h"
 #include "hc-rates.h"
+#include "hc-records.h"
 #include "hc-selection.h"
 #include "hc-table-private.h"
 
@@ -504,6 +505,7 @@ sum_by_group (HcDataset     *dataset,
 {
   const HcTable *table = cut->table;
   g_autoptr(GHashTable) sums = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr(GHashTable) bounds = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   g_autoptr(GPtrArray) order = g_ptr_array_new ();
   const char *not_stated = _("Not stated");
   const HcColumn *values = hc_table_get_column (table, cut->measure);
@@ -537,6 +539,25 @@ sum_by_group (HcDataset     *dataset,
           g_ptr_array_add (order, (gpointer) value);
         }
       *sum += values->numbers[r];
+      /* The bounds add up as the values do: the sum of the lows and the
+       * sum of the highs. */
+      for (guint c = 0; c < hc_table_get_n_columns (table); c++)
+        {
+          const HcColumn *bound = hc_table_get_column (table, c);
+          double *range;
+
+          if (bound->bound_of != cut->measure || bound->type != HC_COLUMN_NUMBER)
+            continue;
+          range = g_hash_table_lookup (bounds, value);
+          if (range == NULL)
+            {
+              range = g_new0 (double, 3);
+              g_hash_table_insert (bounds, (gpointer) value, range);
+            }
+          range[bound->role == HC_ROLE_LOW ? 0 : 1] +=
+            isnan (bound->numbers[r]) ? values->numbers[r] : bound->numbers[r];
+          range[2] = 1;
+        }
     }
 
   for (guint i = 0; i < order->len; i++)
@@ -547,6 +568,22 @@ sum_by_group (HcDataset     *dataset,
       figure.entity = figure.label;
       figure.measure = values->name;
       figure.value = *(double *) g_hash_table_lookup (sums, figure.label);
+      if (g_hash_table_lookup (bounds, figure.label) != NULL)
+        {
+          const double *range = g_hash_table_lookup (bounds, figure.label);
+          gboolean has_low = FALSE, has_high = FALSE;
+
+          for (guint c = 0; c < hc_table_get_n_columns (table); c++)
+            {
+              has_low |= hc_table_get_column (table, c)->bound_of == cut->measure &&
+                         hc_table_get_column (table, c)->role == HC_ROLE_LOW;
+              has_high |= hc_table_get_column (table, c)->bound_of == cut->measure &&
+                          hc_table_get_column (table, c)->role == HC_ROLE_HIGH;
+            }
+          figure.has_range = TRUE;
+          figure.low = has_low ? range[0] : figure.value;
+          figure.high = has_high ? range[1] : figure.value;
+        }
       figure.unit = values->unit;
       figure.has_time = cut->time >= 0;
       figure.time = cut->at;
@@ -575,12 +612,17 @@ find_group (const HcTable     *table,
     }
 
   group = hc_table_find_column (table, selection->group);
-  if (group < 0 || hc_table_get_column (table, group)->type != HC_COLUMN_TEXT)
+  /* Records and events are counted by any column: hc_records_group()
+   * says why one of numbers will not do. */
+  if (group < 0 || !(hc_table_get_column (table, group)->type == HC_COLUMN_TEXT ||
+                     hc_table_is_records (table) || hc_table_is_events (table)))
     {
       GString *names = g_string_new (NULL);
 
       for (guint c = 0; c < hc_table_get_n_columns (table); c++)
-        if (hc_table_get_column (table, c)->type == HC_COLUMN_TEXT)
+        if (hc_table_get_column (table, c)->type == HC_COLUMN_TEXT ||
+            (hc_table_get_column (table, c)->role == HC_ROLE_TIME &&
+             (hc_table_is_records (table) || hc_table_is_events (table))))
           g_string_append_printf (names, "%s“%s”", names->len > 0 ? ", " : "",
                                   hc_table_get_column (table, c)->name);
       g_set_error (error, HC_LOAD_ERROR, HC_LOAD_ERROR_MISSING,
@@ -1331,6 +1373,188 @@ hc_selection_all_observations (const HcTable *table)
   return dataset;
 }
 
+/* ---- records and events ---------------------------------------------------- */
+
+/* A list of people or events: its rows counted, or the count each event
+ * carries added up, by a column; by period when the column holds dates,
+ * which a chart over time can draw. */
+static HcDataset *
+apply_counting (const HcTable     *table,
+                const HcSelection *selection,
+                GError           **error)
+{
+  g_autoptr(HcDataset) dataset = NULL;
+  g_autofree guint8 *wanted = NULL;
+  HcSelection empty = { 0 };
+  HcRecordsGrouping grouping = { 0 };
+  Cut cut = { 0 };
+  guint n_rows = hc_table_get_n_rows (table);
+  guint n_undated = 0;
+  int group = -1;
+  int time;
+  GString *subtitle;
+
+  if (selection->shape == HC_SELECTION_PARTS)
+    {
+      g_set_error (error, HC_LOAD_ERROR, HC_LOAD_ERROR_VALUE,
+                   _("the rows of this table are counted, not measured over time, so "
+                     "they cannot be drawn over time"));
+      return NULL;
+    }
+
+  wanted = g_new0 (guint8, MAX (n_rows, 1));
+  cut.table = table;
+  cut.selection = selection != NULL ? selection : &empty;
+  cut.wanted = wanted;
+  if (selection->entities != NULL)
+    {
+      if (!check_entities (&cut, error))
+        return NULL;
+    }
+  else
+    memset (wanted, 1, MAX (n_rows, 1));
+
+  /* A time or a range counts the rows of that time only (the window's
+   * slider on one day shows that day's dead). */
+  time = hc_table_find_role (table, HC_ROLE_TIME);
+  if ((selection->has_time || selection->has_range) && time < 0)
+    {
+      g_set_error (error, HC_LOAD_ERROR, HC_LOAD_ERROR_MISSING,
+                   _("the data has no times, so no year can be chosen"));
+      return NULL;
+    }
+  if (selection->has_time || selection->has_range)
+    {
+      const double *times = hc_table_get_column (table, time)->numbers;
+      double from = selection->has_time ? selection->time : selection->from;
+      double to = selection->has_time ? selection->time : selection->to;
+
+      for (guint r = 0; r < n_rows; r++)
+        if (isnan (times[r]) || times[r] < from - 1e-9 || times[r] > to + 1e-9)
+          wanted[r] = 0;
+    }
+
+  /* Over time, a list is counted by its dates unless told otherwise. */
+  if (selection->group == NULL && selection->shape == HC_SELECTION_SERIES)
+    group = hc_table_find_role (table, HC_ROLE_TIME);
+  else if (selection->group == NULL)
+    group = hc_records_default_group (table);
+  else
+    group = find_group (table, selection, error);
+  if (group == -2)
+    return NULL;
+  if (selection->shape == HC_SELECTION_SERIES &&
+      (group < 0 || hc_records_column_period (table, group) == HC_TIME_NONE))
+    {
+      g_set_error (error, HC_LOAD_ERROR, HC_LOAD_ERROR_VALUE,
+                   _("the rows of this table are counted, not measured over time: draw "
+                     "them over time with --group and a column of dates"));
+      return NULL;
+    }
+
+  dataset = hc_dataset_new (hc_table_get_title (table));
+  {
+    const HcSource *source = hc_table_get_source (table);
+
+    hc_dataset_set_source (dataset, source->publisher, source->headline, source->date,
+                           source->url);
+  }
+
+  if (group < 0)
+    {
+      /* Nothing to group by: one figure, how many rows there are. */
+      HcFigure figure = { 0 };
+      guint n = 0;
+
+      for (guint r = 0; r < n_rows; r++)
+        n += wanted[r];
+      figure.label = (char *) _("records");
+      figure.entity = figure.label;
+      figure.measure = (char *) _("count");
+      figure.unit = (char *) _("records");
+      figure.value = n;
+      if (n > 0)
+        hc_dataset_add_figure (dataset, &figure);
+    }
+  else
+    {
+      grouping.table = table;
+      grouping.wanted = wanted;
+      grouping.group = group;
+      grouping.measure = -1;
+      grouping.by = selection->group_by;
+      grouping.series = selection->shape == HC_SELECTION_SERIES;
+      if (hc_table_is_events (table))
+        grouping.measure = find_measure (table, selection->measure);
+      if (!hc_records_group (dataset, &grouping, &n_undated, error))
+        return NULL;
+    }
+
+  subtitle = g_string_new (NULL);
+  if (selection->has_time || selection->has_range)
+    {
+      g_autofree char *from = time_text (table, selection->has_time ? selection->time
+                                                                    : selection->from);
+      g_autofree char *to = time_text (table, selection->has_time ? selection->time
+                                                                  : selection->to);
+
+      if (g_strcmp0 (from, to) == 0)
+        g_string_append_printf (subtitle, "%s · ", from);
+      else
+        g_string_append_printf (subtitle, "%s–%s · ", from, to);
+    }
+  if (group >= 0)
+    {
+      const char *name = hc_table_get_column (table, group)->name;
+
+      if (hc_table_is_events (table))
+        /* Translators: under a chart's title: "“best” added up by
+         * “country”". */
+        g_string_append_printf (subtitle, _("“%s” added up by “%s”"),
+                                hc_table_get_column (table, grouping.measure)->name, name);
+      else
+        g_string_append_printf (subtitle, _("records counted by “%s”"), name);
+      switch (hc_dataset_get_time_kind (dataset))
+        {
+        case HC_TIME_DAY:
+          g_string_append_printf (subtitle, " · %s", _("per day"));
+          break;
+        case HC_TIME_MONTH:
+          g_string_append_printf (subtitle, " · %s", _("per month"));
+          break;
+        case HC_TIME_YEAR:
+          g_string_append_printf (subtitle, " · %s", _("per year"));
+          break;
+        case HC_TIME_NONE:
+        default:
+          break;
+        }
+      if (n_undated > 0)
+        {
+          g_string_append (subtitle, " · ");
+          /* Translators: rows of a list counted by date that have none,
+           * left off a chart over time. */
+          g_string_append_printf (subtitle,
+                                  g_dngettext (GETTEXT_PACKAGE, "%u without a date not shown",
+                                               "%u without a date not shown", n_undated),
+                                  n_undated);
+        }
+    }
+  if (g_str_has_suffix (subtitle->str, " · "))
+    g_string_truncate (subtitle, subtitle->len - strlen (" · "));
+  hc_dataset_set_subtitle (dataset, subtitle->str);
+  g_string_free (subtitle, TRUE);
+
+  if (hc_dataset_get_n_figures (dataset) == 0)
+    {
+      g_set_error (error, HC_LOAD_ERROR, HC_LOAD_ERROR_EMPTY,
+                   _("nothing to show: no row of the table has a value for this selection"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&dataset);
+}
+
 HcDataset *
 hc_selection_apply (const HcTable     *table,
                     const HcSelection *selection,
@@ -1376,6 +1600,8 @@ hc_selection_apply (const HcTable     *table,
                          "counted%s"), selection->measure, names);
       return NULL;
     }
+  if (hc_table_is_records (table) || hc_table_is_events (table))
+    return apply_counting (table, selection, error);
   if (selection->shape != HC_SELECTION_ONE_TIME &&
       (hc_table_is_records (table) || selection->group != NULL))
     {

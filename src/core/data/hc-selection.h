@@ -34,6 +34,7 @@ typedef struct
   gboolean   has_time;
   double     time;         /* when has_time */
   char      *group;        /* a column to count (records) or add up (measures) by */
+  HcTimeKind group_by;     /* a group of dates: by day, month or year; NONE to choose */
   gboolean   aggregates;   /* show aggregates (World, regions) beside countries */
   gboolean   has_range;
   double     from, to;     /* when has_range: the times from @from to @to, both included */

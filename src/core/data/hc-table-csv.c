@@ -15,6 +15,7 @@
 #include "hc-csv.h"
 #include "hc-loader-private.h"
 #include "hc-number.h"
+#include "hc-records.h"
 #include "hc-table-private.h"
 
 typedef enum
@@ -40,6 +41,12 @@ typedef struct
   Kind           *kinds;
   int             label_column;  /* for messages: which cell names the row */
   HcTimeKind      time_kind;
+  /* Slash dates, per column: the order the column shows, kept across
+   * passes, and where the first date that could be read both ways is. */
+  HcDateOrder    *date_orders;
+  guint          *ambiguous_lines;
+  guint          *ambiguous_columns;
+  GPtrArray      *ambiguous_texts;
 } CsvRead;
 
 #define CANCEL_CHECK_ROWS 8192
@@ -304,6 +311,11 @@ decide_kinds (CsvRead *read)
   guint n_years = 0;
 
   read->kinds = g_new0 (Kind, read->n_columns);
+  read->date_orders = g_new0 (HcDateOrder, read->n_columns);
+  read->ambiguous_lines = g_new0 (guint, read->n_columns);
+  read->ambiguous_columns = g_new0 (guint, read->n_columns);
+  read->ambiguous_texts = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_set_size (read->ambiguous_texts, read->n_columns);
   read->label_column = -1;
 
   for (guint i = 0; i < read->n_columns; i++)
@@ -480,10 +492,31 @@ read_cell (HcTable     *table,
       {
         HcTimeKind kind;
 
+        HcDateOrder evidence = HC_DATE_ORDER_UNKNOWN;
+        gboolean slashed = FALSE;
+
         if (hc_table_is_missing_text (text))
           return PASS_OK;
-        if (!hc_time_parse (text, &value, &kind))
+        if (!hc_time_parse (text, &value, &kind) &&
+            !hc_records_parse_date (text, read->date_orders[index], &value, &kind, &evidence,
+                                    &slashed))
           {
+            if (hc_records_parse_date (text, HC_DATE_ORDER_UNKNOWN, &value, &kind, &evidence,
+                                       &slashed) &&
+                evidence != HC_DATE_ORDER_UNKNOWN)
+              {
+                g_autofree char *short_text = hc_loader_shorten_label (text);
+
+                hc_set_error_at (error, HC_LOAD_ERROR_VALUE, read->name, field->line,
+                                 field->column,
+                                 evidence == HC_DATE_ORDER_MONTH_FIRST
+                                   ? _("“%s” has the month first, but other dates of the "
+                                       "column have the day first; write dates as 1999-03-24")
+                                   : _("“%s” has the day first, but other dates of the column "
+                                       "have the month first; write dates as 1999-03-24"),
+                                 short_text);
+                return PASS_ERROR;
+              }
             g_autofree char *short_text = hc_loader_shorten_label (text);
 
             hc_set_error_at (error, HC_LOAD_ERROR_VALUE, read->name, field->line,
@@ -491,6 +524,36 @@ read_cell (HcTable     *table,
                              _("“%s” is not a year or a date: write 2007, 2007-12 or 2007-12-10"),
                              short_text);
             return PASS_ERROR;
+          }
+        if (evidence != HC_DATE_ORDER_UNKNOWN && read->date_orders[index] != evidence)
+          {
+            g_autofree char *short_text = hc_loader_shorten_label (text);
+
+            if (read->date_orders[index] != HC_DATE_ORDER_UNKNOWN)
+              {
+                hc_set_error_at (error, HC_LOAD_ERROR_VALUE, read->name, field->line,
+                                 field->column,
+                                 evidence == HC_DATE_ORDER_MONTH_FIRST
+                                   ? _("“%s” has the month first, but other dates of the "
+                                       "column have the day first; write dates as 1999-03-24")
+                                   : _("“%s” has the day first, but other dates of the column "
+                                       "have the month first; write dates as 1999-03-24"),
+                                 short_text);
+                return PASS_ERROR;
+              }
+            read->date_orders[index] = evidence;
+            /* Dates read day first until this one showed the month
+             * first: read them again. */
+            if (evidence == HC_DATE_ORDER_MONTH_FIRST && read->ambiguous_lines[index] > 0)
+              return PASS_RESTART;
+          }
+        if (slashed && kind == HC_TIME_DAY && evidence == HC_DATE_ORDER_UNKNOWN &&
+            read->ambiguous_lines[index] == 0)
+          {
+            read->ambiguous_lines[index] = field->line;
+            read->ambiguous_columns[index] = field->column;
+            g_free (g_ptr_array_index (read->ambiguous_texts, index));
+            g_ptr_array_index (read->ambiguous_texts, index) = hc_loader_shorten_label (text);
           }
         column->numbers[row] = value;
         read->time_kind = MAX (read->time_kind, kind);
@@ -544,6 +607,8 @@ read_pass (const char  *data,
   gboolean restart = FALSE;
 
   read->time_kind = HC_TIME_NONE;
+  if (read->ambiguous_lines != NULL)
+    memset (read->ambiguous_lines, 0, sizeof (guint) * read->n_columns);
   while (hc_csv_reader_next (reader, &local_error))
     {
       guint n_fields;
@@ -658,6 +723,21 @@ read_pass (const char  *data,
       return PASS_ERROR;
     }
 
+  /* 03/04/1999 is the 3rd of April or the 4th of March: a column in
+   * which no date tells is refused rather than guessed. */
+  for (guint i = 0; i < read->n_columns; i++)
+    if (read->ambiguous_lines[i] > 0 && read->date_orders[i] == HC_DATE_ORDER_UNKNOWN)
+      {
+        hc_set_error_at (error, HC_LOAD_ERROR_VALUE, read->name, read->ambiguous_lines[i],
+                         read->ambiguous_columns[i],
+                         _("“%s” in “%s” could be day/month or month/day, and no date of "
+                           "the column has a part above 12 to tell; write dates as "
+                           "1999-03-24"),
+                         (const char *) g_ptr_array_index (read->ambiguous_texts, i),
+                         (const char *) g_ptr_array_index (read->headers, i));
+        return PASS_ERROR;
+      }
+
   hc_table_set_time_kind (table, read->time_kind);
   *out = g_steal_pointer (&table);
   return PASS_OK;
@@ -733,6 +813,10 @@ hc_table_read_csv (const char          *data,
   g_clear_pointer (&read.headers, g_ptr_array_unref);
   g_clear_pointer (&read.hxl, g_ptr_array_unref);
   g_free (read.kinds);
+  g_free (read.date_orders);
+  g_free (read.ambiguous_lines);
+  g_free (read.ambiguous_columns);
+  g_clear_pointer (&read.ambiguous_texts, g_ptr_array_unref);
 
   if (result != PASS_OK)
     return NULL;

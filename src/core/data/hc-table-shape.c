@@ -717,6 +717,20 @@ row_key_equal (gconstpointer a,
 }
 
 static gboolean
+has_id_column (HcTable *raw)
+{
+  for (guint i = 0; i < hc_table_get_n_columns (raw); i++)
+    {
+      g_autofree char *name = hc_table_normalize_name (hc_table_get_column (raw, i)->name);
+
+      if (hc_table_get_column (raw, i)->role == HC_ROLE_IGNORED &&
+          (strcmp (name, "id") == 0 || g_str_has_suffix (name, " id")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
 check_duplicates (Shape    *shape,
                   HcTable  *table,
                   GError  **error)
@@ -774,9 +788,18 @@ check_duplicates (Shape    *shape,
       gpointer found;
 
       if (g_hash_table_lookup_extended (seen, key, &found, NULL))
-        return duplicate_error (shape, table, (guint) ((RowKey *) found - keys),
+        {
+          /* Rows that each have an identifier are events: several in
+           * one place on one day are no contradiction. */
+          if (has_id_column (shape->raw))
+            {
+              hc_table_set_events (table, TRUE);
+              return TRUE;
+            }
+          return duplicate_error (shape, table, (guint) ((RowKey *) found - keys),
                                 hc_table_get_row_line (table, r),
                                 hc_table_get_column (table, measures[0])->name, error);
+        }
       g_hash_table_add (seen, key);
     }
 

@@ -20,6 +20,7 @@ struct _HcTable
   guint            rows_size;
   GPtrArray       *columns;      /* of HcColumn* */
   GArray          *measures;     /* of int */
+  gboolean         events;
   guint32         *row_lines;
   GPtrArray       *notes;
   GArray          *file_columns;  /* of HcFileColumn */
@@ -300,6 +301,21 @@ hc_table_is_records (const HcTable *self)
 {
   g_return_val_if_fail (self != NULL, FALSE);
   return self->measures->len == 0;
+}
+
+gboolean
+hc_table_is_events (const HcTable *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return self->events && self->measures->len > 0;
+}
+
+void
+hc_table_set_events (HcTable  *self,
+                     gboolean  events)
+{
+  g_return_if_fail (self != NULL);
+  self->events = events;
 }
 
 const char *

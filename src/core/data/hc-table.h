@@ -117,6 +117,10 @@ GArray          *hc_table_get_file_columns  (const HcTable  *self);
 /* TRUE when the rows are records to count (a list of people or events):
  * the table has no measure. */
 gboolean         hc_table_is_records        (const HcTable  *self);
+/* TRUE when the rows are events that each carry a count (UCDP's GED: an
+ * id, a date, a country and the dead): entity and time repeat, so the
+ * rows are added up by a column rather than shown one by one. */
+gboolean         hc_table_is_events         (const HcTable  *self);
 
 /* The text of row @row in the text column @column, or NULL when missing. */
 const char      *hc_table_get_text          (const HcTable  *self,
@@ -144,6 +148,8 @@ void             hc_table_set_encoding      (HcTable        *self,
                                              const char     *encoding);
 void             hc_table_set_time_kind     (HcTable        *self,
                                              HcTimeKind      kind);
+void             hc_table_set_events        (HcTable        *self,
+                                             gboolean        events);
 void             hc_table_add_note          (HcTable        *self,
                                              const char     *note);
 /* Columns grow with the rows: call hc_table_set_n_rows() before filling. */
