@@ -500,6 +500,8 @@ selection_shape (HcWindow *self)
   g_autofree char *view = g_settings_get_string (self->settings, "view");
   HcChartKind kind;
 
+  if (view_to_kind (view, &kind) && kind == HC_CHART_PYRAMID)
+    return HC_SELECTION_PYRAMID;
   if (!view_to_kind (view, &kind) || !hc_chart_kind_is_series (kind))
     return HC_SELECTION_ONE_TIME;
   return hc_chart_kind_stacks (kind) ? HC_SELECTION_PARTS : HC_SELECTION_SERIES;
@@ -521,7 +523,7 @@ apply_selection (HcWindow  *self,
   selection.shape = selection_shape (self);
   self->applied_shape = selection.shape;
   /* A view over time shows the whole span, the others the year picked. */
-  if (selection.shape != HC_SELECTION_ONE_TIME)
+  if (selection.shape != HC_SELECTION_ONE_TIME && selection.shape != HC_SELECTION_PYRAMID)
     selection.has_time = FALSE;
   dataset = hc_selection_apply (self->table, &selection, error);
   if (dataset == NULL)
@@ -553,7 +555,8 @@ update_time_bar (HcWindow *self)
       self->times = hc_selection_get_times (self->table, selection.measure);
     }
   show = self->times != NULL && self->times->len >= 2 &&
-         selection_shape (self) == HC_SELECTION_ONE_TIME &&
+         (selection_shape (self) == HC_SELECTION_ONE_TIME ||
+          selection_shape (self) == HC_SELECTION_PYRAMID) &&
          g_strcmp0 (hc_window_get_view (self), TABLE_VIEW) != 0;
   if (!show)
     {

@@ -28,6 +28,7 @@ chart_kind_phrase (HcChartKind kind)
     case HC_CHART_AREA:    return _("Stacked area chart");
     case HC_CHART_SLOPE:   return _("Slope chart");
     case HC_CHART_MAP:     return _("Map");
+    case HC_CHART_PYRAMID: return _("Population pyramid");
     case HC_CHART_BARS:
     case HC_N_CHART_KINDS:
     default:               return _("Bar chart");
@@ -452,6 +453,11 @@ hc_chart_layout_describe (const HcChartLayout *layout,
     {
       g_string_free (text, TRUE);
       return hc_chart_map_describe (layout, dataset);
+    }
+  if (layout->kind == HC_CHART_PYRAMID)
+    {
+      g_string_free (text, TRUE);
+      return hc_chart_pyramid_describe (layout, dataset);
     }
 
   g_string_append (text, chart_kind_phrase (layout->kind));

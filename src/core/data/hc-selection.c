@@ -1349,6 +1349,8 @@ hc_selection_apply (const HcTable     *table,
 
   if (selection == NULL)
     selection = &empty;
+  if (selection->shape == HC_SELECTION_PYRAMID)
+    return hc_selection_apply_pyramid (table, selection, NULL, error);
 
   n_rows = hc_table_get_n_rows (table);
   cut.table = table;
