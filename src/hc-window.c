@@ -747,6 +747,9 @@ load_done_cb (GObject      *source,
       /* A reload keeps what the user picked, where the file still has it. */
       hc_data_panel_set_table (self->data_panel, table, same_file);
       hc_data_panel_get_selection (self->data_panel, &selection);
+      /* A pyramid cuts one entity's ages and sexes at every year. */
+      if (selection_shape (self) == HC_SELECTION_PYRAMID)
+        selection.shape = self->applied_shape = HC_SELECTION_PYRAMID;
       dataset = hc_selection_apply (table, &selection, &selection_error);
       if (dataset == NULL)
         {

@@ -149,13 +149,43 @@ nan_hash (gconstpointer v)
   return isnan (x) ? 0 : g_double_hash (v);
 }
 
+/* "4.2 %": shares of a pyramid's bands are mostly a few percent, where
+ * whole percents would make most bands look alike. */
+static char *
+percent_text (double percent,
+              int    decimals)
+{
+  g_autofree char *number = NULL;
+
+  if (percent > 0 && percent < 0.05 && decimals <= 1)
+    return g_strdup ("<\u20090.1\u202f%");
+  number = hc_number_format_full (percent, decimals, FALSE);
+  return g_strdup_printf ("%s\u202f%%", number);
+}
+
 static char *
 value_text (const HcChartPyramid *pyramid,
             double                value)
 {
   if (pyramid->percent)
-    return hc_number_format_percent (value / 100);
+    return percent_text (value, value < 10 ? 1 : 0);
   return hc_chart_format_short (value, FALSE);
+}
+
+/* A tick of the axis: as many decimals as the step needs. */
+static char *
+tick_text (const HcChartPyramid *pyramid,
+           double                value,
+           double                step)
+{
+  int decimals = 0;
+
+  if (!pyramid->percent)
+    return hc_chart_format_short (value, FALSE);
+  while (decimals < 3 && fabs (step * pow (10, decimals) - round (step * pow (10, decimals))) >
+                         1e-9)
+    decimals++;
+  return percent_text (value, decimals);
 }
 
 static char *
@@ -174,8 +204,8 @@ band_tooltip (HcChartContext       *ctx,
 {
   const HcFigure *figure = hc_dataset_get_figure (ctx->dataset, band->figure[side]);
   g_autofree char *number = hc_number_format (band->raw[side], figure->approximate);
-  g_autofree char *share = hc_number_format_percent (pyramid->total > 0
-                                                     ? band->raw[side] / pyramid->total : 0);
+  g_autofree char *share = percent_text (pyramid->total > 0
+                                         ? band->raw[side] / pyramid->total * 100 : 0, 1);
   g_autofree char *when = pyramid->has_time ? time_text (ctx, pyramid->time) : NULL;
   GString *text = g_string_new (NULL);
 
@@ -537,7 +567,9 @@ hc_chart_draw_pyramid (HcChartContext *ctx)
           {
             double x = side == MALE ? pyramid->male_zero - offset
                                     : pyramid->female_zero + offset;
-            g_autofree char *label = value_text (pyramid, v);
+            g_autofree char *label = tick_text (pyramid, v, ticks->len > 1
+                                                    ? g_array_index (ticks, double, 1) -
+                                                      g_array_index (ticks, double, 0) : v);
             g_autoptr(PangoLayout) tick = hc_chart_text_new (ctx, label, HC_TEXT_SMALL);
             double tw, start, end;
 
