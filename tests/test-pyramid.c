@@ -254,6 +254,34 @@ test_select_wpp (void)
   g_assert_cmpfloat_with_epsilon (hc_dataset_get_figure (dataset, 3)->value, 97198, 1e-6);
 }
 
+static void check_proportional (const HcChartLayout *layout, const HcDataset *dataset,
+                                double total);
+
+static void
+test_select_deaths (void)
+{
+  /* Deaths by age in two measures named for the sexes, as in the WHO's
+   * mortality downloads; a band without a figure of one sex is drawn
+   * on one side only. */
+  g_autoptr(HcTable) table = read_text ("Country,Year,Age,Male (number of deaths),"
+                                        "Female (number of deaths)\n"
+                                        "Serbia,2020,85+,500,700\nSerbia,2020,0-4,10,\n");
+  g_autoptr(HcDataset) dataset = pyramid_of (table, FALSE, 0);
+  HcChartOptions options;
+  Rendered r = { 0 };
+
+  g_assert_cmpuint (hc_dataset_get_n_figures (dataset), ==, 3);
+  g_assert_cmpstr (hc_dataset_get_figure (dataset, 1)->sex, ==, "female");
+  g_assert_cmpstr (hc_dataset_get_figure (dataset, 1)->measure, ==, "Female (number of deaths)");
+  pyramid_options (&options);
+  rendered_render (&r, dataset, &options, HC_THEME_DARK, 800, 600);
+  g_assert_cmpuint (r.layout->marks->len, ==, 3);
+  g_assert_cmpuint (r.layout->pyramid->n_bands, ==, 2);
+  check_proportional (r.layout, dataset, 0);
+  probe_check_text (r.layout);
+  rendered_clear (&r);
+}
+
 /* ---- the view ----------------------------------------------------------------- */
 
 /* The value each mark stands for over its width: one number on both sides. */
@@ -561,6 +589,9 @@ test_errors (void)
                 "test.csv:2:5: a population cannot be negative");
   expect_error ("area,year,age,sex,value\nX,2000,0-4,1,5\nX,2000,0-4,M,6\n",
                 "test.csv:3:3: a second figure for ages 0-4, male (the first is on line 2)");
+  expect_error ("area,year,age,sex,value\nX,2000,0-4,1,5\nX,2000,0-4,2,5\n"
+                "X,2000,<1,1,1\nX,2000,1-4,1,4\n",
+                "test.csv:4:3: the ages <1 overlap the ages 0-4 of line 2");
   expect_error ("area,year,age,sex,value\nX,2000,0-4,1,5\nX,2000,5-9,1,6\n",
                 "there are no females");
   expect_error ("country,year,population\nAlbania,2000,3000000\n",
@@ -693,6 +724,7 @@ main (int   argc,
   g_test_add_func ("/pyramid/sex-parse", test_sex_parse);
   g_test_add_func ("/pyramid/select-census", test_select_census);
   g_test_add_func ("/pyramid/select-wpp", test_select_wpp);
+  g_test_add_func ("/pyramid/select-deaths", test_select_deaths);
   g_test_add_func ("/pyramid/geometry", test_geometry);
   g_test_add_func ("/pyramid/fixed-axis", test_fixed_axis);
   g_test_add_func ("/pyramid/outline", test_outline);

@@ -195,7 +195,7 @@ time_text (HcChartContext *ctx,
   return hc_chart_format_time (time, hc_dataset_get_time_kind (ctx->dataset));
 }
 
-/* "Ages 40-44, females, 2000: 1,234,000 (3.4 % of the population); 1950: 800,000" */
+/* "Ages 40-44, females, 2000: 1,234,000 (3.4 % of the total); 1950: 800,000" */
 static char *
 band_tooltip (HcChartContext       *ctx,
               const HcChartPyramid *pyramid,
@@ -217,8 +217,8 @@ band_tooltip (HcChartContext       *ctx,
   else
     g_string_append_printf (text, side == MALE ? _("Ages %s, males") : _("Ages %s, females"),
                             band->label);
-  /* Translators: ": 1,234,000 (3.4 % of the population)" */
-  g_string_append_printf (text, _(": %s (%s of the population)"), number, share);
+  /* Translators: ": 1,234,000 (3.4 % of the total)", the total of both sexes */
+  g_string_append_printf (text, _(": %s (%s of the total)"), number, share);
   if (pyramid->has_compare && !isnan (band->compare[side]))
     {
       g_autofree char *then = time_text (ctx, pyramid->compare_time);
@@ -255,6 +255,55 @@ draw_outline (HcChartContext       *ctx,
       cairo_line_to (ctx->cr, x, bottom - row_height * (i + 1));
     }
   cairo_line_to (ctx->cr, zero, bottom - row_height * bands->len);
+}
+
+/* What the bands count, from the measure's name: "Number of deaths" of
+ * "Male (number of deaths)"; NULL for a population ("PopMale", "value"). */
+static char *
+measure_stem (const char *measure)
+{
+  static const char * const sexes[] = {
+    "male", "males", "female", "females", "men", "women", "boys", "girls", NULL,
+  };
+  static const char * const generic[] = {
+    "", "value", "values", "population", "pop", "total", "count", "number", "obs value",
+    "people", "persons", NULL,
+  };
+  g_auto(GStrv) words = NULL;
+  GString *stem;
+  char *lower;
+
+  if (measure == NULL || !g_utf8_validate (measure, -1, NULL))
+    return NULL;
+  words = g_strsplit_set (measure, " ,;:()[]_", -1);
+  stem = g_string_new (NULL);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *word = g_utf8_strdown (words[i], -1);
+
+      if (word[0] == '\0' || g_strv_contains (sexes, word) ||
+          (g_str_has_prefix (word, "pop") && g_strv_contains (sexes, word + 3)))
+        continue;
+      g_string_append_printf (stem, "%s%s", stem->len > 0 ? " " : "", words[i]);
+    }
+  lower = g_utf8_strdown (stem->str, -1);
+  if (g_strv_contains (generic, lower))
+    {
+      g_free (lower);
+      g_string_free (stem, TRUE);
+      return NULL;
+    }
+  g_free (lower);
+  /* "number of deaths" begins the caption: "Number of deaths". */
+  {
+    gunichar c = g_utf8_get_char (stem->str);
+    char upper[8] = { 0 };
+
+    g_unichar_to_utf8 (g_unichar_totitle (c), upper);
+    g_string_erase (stem, 0, g_utf8_next_char (stem->str) - stem->str);
+    g_string_prepend (stem, upper);
+  }
+  return g_string_free (stem, FALSE);
 }
 
 /* One swatch and its name at (@x, @y); returns the width used. @filled
@@ -487,7 +536,11 @@ hc_chart_draw_pyramid (HcChartContext *ctx)
   plot.height = ctx->area.y + ctx->area.height - axis_height - caption_height - plot.y;
   if (plot.height < bands->len || plot.width < centre_width + 4 * ctx->unit)
     return;
-  row_height = plot.height / bands->len;
+  /* A few bands are not drawn as slabs: the rows keep a bar's height and
+   * the pyramid stands on its axis. */
+  row_height = MIN (plot.height / bands->len, ctx->unit * 3.2);
+  plot.y += plot.height - row_height * bands->len;
+  plot.height = row_height * bands->len;
   bar_height = row_height > 6 ? row_height * 0.84 : row_height;
 
   /* Values at the ends of the bars when each row has the height for one. */
@@ -529,11 +582,12 @@ hc_chart_draw_pyramid (HcChartContext *ctx)
 
   /* The key. */
   {
+    double key_y = plot.y - gap - key_height;
     double male_width = draw_key (ctx, male_name, colors[MALE], TRUE, 0, 0, TRUE);
 
     draw_key (ctx, male_name, colors[MALE], TRUE, pyramid->male_zero - male_width,
-              ctx->area.y, FALSE);
-    draw_key (ctx, female_name, colors[FEMALE], TRUE, pyramid->female_zero, ctx->area.y, FALSE);
+              key_y, FALSE);
+    draw_key (ctx, female_name, colors[FEMALE], TRUE, pyramid->female_zero, key_y, FALSE);
     if (compare_name != NULL)
       {
         double w = draw_key (ctx, compare_name, NULL, FALSE, 0, 0, TRUE);
@@ -542,7 +596,7 @@ hc_chart_draw_pyramid (HcChartContext *ctx)
         draw_key (ctx, compare_name, &ctx->style->foreground, FALSE,
                   own_line ? (pyramid->male_zero + pyramid->female_zero - w) / 2
                            : plot.x + plot.width - w,
-                  ctx->area.y + (own_line ? small_height + gap * 0.5 : 0), FALSE);
+                  key_y + (own_line ? small_height + gap * 0.5 : 0), FALSE);
       }
   }
 
@@ -593,8 +647,9 @@ hc_chart_draw_pyramid (HcChartContext *ctx)
   }
   {
     g_autofree char *caption = NULL;
-    const char *what = pyramid->percent ? _("Percent of the population of both sexes")
-                                        : _("Population");
+    g_autofree char *stem = measure_stem (first->measure);
+    const char *what = pyramid->percent ? _("Percent of the total of both sexes")
+                                        : stem != NULL ? stem : _("Population");
     g_autoptr(PangoLayout) layout = NULL;
 
     if (pyramid->adaptive || g_hash_table_size (stats) < 2)
@@ -717,7 +772,7 @@ hc_chart_pyramid_describe (const HcChartLayout *layout,
                                              pyramid->n_bands),
                           head, pyramid->n_bands, share, pyramid->largest_band);
   if (pyramid->percent)
-    g_string_append (text, _("; drawn as percent of the population"));
+    g_string_append (text, _("; drawn as percent of the total"));
   if (pyramid->has_compare)
     {
       g_autofree char *then = hc_chart_format_time (pyramid->compare_time,

@@ -280,6 +280,56 @@ figure_free (gpointer data)
   g_free (figure);
 }
 
+typedef struct
+{
+  double     time;
+  HcAgeBand  band;
+  guint      row;
+  const char *text;
+} BandRow;
+
+static int
+compare_band_rows (gconstpointer a,
+                   gconstpointer b)
+{
+  const BandRow *x = a, *y = b;
+
+  if (x->time != y->time)
+    return x->time < y->time ? -1 : 1;
+  return hc_age_band_compare (&x->band, &y->band);
+}
+
+/* Bands that overlap ("0-4" beside "<1" and "1-4") would count people
+ * twice. */
+static gboolean
+check_overlaps (const Pyramid  *p,
+                GArray         *rows,
+                GError        **error)
+{
+  g_array_sort (rows, compare_band_rows);
+  for (guint i = 1; i < rows->len; i++)
+    {
+      const BandRow *a = &g_array_index (rows, BandRow, i - 1);
+      const BandRow *b = &g_array_index (rows, BandRow, i);
+
+      if (a->time != b->time || hc_age_band_compare (&a->band, &b->band) == 0)
+        continue;
+      if (b->band.low < a->band.high)
+        {
+          const BandRow *later = a->row > b->row ? a : b;
+          const BandRow *earlier = later == a ? b : a;
+
+          set_cell_error (error, p, later->row, p->age,
+                          _("the ages %s overlap the ages %s of line %u; a pyramid needs bands "
+                            "that do not overlap"),
+                          later->text, earlier->text,
+                          hc_table_get_row_line (p->table, earlier->row));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 /* Every figure of the entity, checked, in the file's order. */
 static GPtrArray *
 collect (const Pyramid  *p,
@@ -287,6 +337,7 @@ collect (const Pyramid  *p,
 {
   g_autoptr(GPtrArray) figures = g_ptr_array_new_with_free_func (figure_free);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GArray) band_rows = g_array_new (FALSE, FALSE, sizeof (BandRow));
   guint n_rows = hc_table_get_n_rows (p->table);
 
   for (guint r = 0; r < n_rows; r++)
@@ -310,6 +361,12 @@ collect (const Pyramid  *p,
         }
       if (kind != HC_AGE_BAND)
         continue;   /* totals and unknown ages are not bands */
+      {
+        BandRow entry = { .time = p->time >= 0 ? row_time (p, r) : 0, .band = band, .row = r,
+                          .text = age_text };
+
+        g_array_append_val (band_rows, entry);
+      }
 
       if (p->sex >= 0)
         {
@@ -339,6 +396,8 @@ collect (const Pyramid  *p,
         }
     }
 
+  if (!check_overlaps (p, band_rows, error))
+    return NULL;
   return g_steal_pointer (&figures);
 }
 
