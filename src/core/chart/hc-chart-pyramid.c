@@ -667,14 +667,26 @@ hc_chart_draw_pyramid (HcChartContext *ctx)
   }
 
   /* The bands, the oldest first so that the marks read top to bottom. */
-  label_step = (guint) MAX (1, ceil (small_height * 1.1 / row_height));
+  /* Every band named when they have the room, else every 2nd, 5th, 10th
+   * … from the youngest (0, 10, 20 of single years), and the open top. */
+  {
+    static const guint steps[] = { 1, 2, 5, 10, 20, 25, 50, 100 };
+    double needed = ceil (small_height * 1.1 / row_height);
+
+    label_step = G_MAXUINT;
+    for (guint k = 0; k < G_N_ELEMENTS (steps) && label_step == G_MAXUINT; k++)
+      if (steps[k] >= needed)
+        label_step = steps[k];
+  }
   for (guint i = bands->len; i-- > 0;)
     {
       const Band *band = &g_array_index (bands, Band, i);
       double row_y = plot.y + plot.height - row_height * (i + 1);
       double bar_y = row_y + (row_height - bar_height) / 2;
 
-      if ((bands->len - 1 - i) % label_step == 0)
+      if (label_step != G_MAXUINT &&
+          (i % label_step == 0 ||
+           (i == bands->len - 1 && (i % label_step) * row_height >= small_height * 1.1)))
         {
           g_autoptr(PangoLayout) label = hc_chart_text_new (ctx, band->label, HC_TEXT_SMALL);
           double lw, lh;
