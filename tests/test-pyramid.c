@@ -511,7 +511,18 @@ test_describe (void)
   /* 490 of 1,000 are female; 5-9 has 210, the most of any band. */
   g_assert_cmpstr (description, ==,
                    "Population pyramid, 2011: 7 age bands, 49\u202f% female; the largest band "
-                   "is 5-9.");
+                   "is 5-9; the bands are not all of one width.");
+  g_clear_pointer (&description, g_free);
+
+  /* WPP's five-year bands are, the open 100+ aside. */
+  {
+    g_autoptr(HcTable) wpp = read_file ("wpp-like.csv");
+    g_autoptr(HcDataset) y2000 = pyramid_of (wpp, TRUE, 2000);
+
+    description = hc_chart_describe (y2000, &options);
+    g_assert_true (g_str_has_prefix (description, "Population pyramid, 2000: 21 age bands, "));
+    g_assert_true (g_str_has_suffix (description, "; the largest band is 20-24."));
+  }
 }
 
 static void

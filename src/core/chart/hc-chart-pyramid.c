@@ -345,6 +345,44 @@ draw_key (HcChartContext *ctx,
   return swatch + gap + tw;
 }
 
+/* The line under the axis: what the bands count, the scale, and whether
+ * it is the same for every year; two lines at most on a narrow canvas. */
+static PangoLayout *
+caption_new (HcChartContext       *ctx,
+             const HcChartPyramid *pyramid,
+             const HcFigure       *first,
+             gboolean              fixed)
+{
+  g_autofree char *caption = NULL;
+  g_autofree char *stem = measure_stem (first->measure);
+  const char *what = pyramid->percent ? _("Percent of the total of both sexes")
+                                      : stem != NULL ? stem : _("Population");
+  PangoLayout *layout;
+
+  if (!fixed)
+    /* Translators: the caption under a pyramid's axis: "Population · linear scale" */
+    caption = g_strdup_printf (_("%s · linear scale, starting at zero"), what);
+  else
+    caption = g_strdup_printf (_("%s · linear scale, starting at zero, the same for every "
+                                 "year"), what);
+  if (pyramid->uneven_bands)
+    {
+      /* Translators: appended to the caption under a pyramid's axis */
+      char *longer = g_strconcat (caption, _(" · age bands of unequal width, drawn at one "
+                                             "height"), NULL);
+
+      g_free (caption);
+      caption = longer;
+    }
+  layout = hc_chart_text_new (ctx, caption, HC_TEXT_SMALL);
+  pango_layout_set_width (layout, (int) (MAX (ctx->area.width, 1) * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+  pango_layout_set_height (layout, -2);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  return layout;
+}
+
 void
 hc_chart_draw_pyramid (HcChartContext *ctx)
 {
@@ -361,6 +399,7 @@ hc_chart_draw_pyramid (HcChartContext *ctx)
   double sums[2] = { 0, 0 };
   double axis_max = 0;
   TimeStat *drawn_stat, *compare_stat = NULL;
+  g_autoptr(PangoLayout) caption = NULL;
   cairo_rectangle_t plot;
   HcScale scale;
   g_autoptr(GArray) ticks = NULL;
@@ -443,6 +482,14 @@ hc_chart_draw_pyramid (HcChartContext *ctx)
   pyramid->n_bands = bands->len;
   if (bands->len == 0)
     return;
+  for (guint i = 1; i < bands->len; i++)
+    {
+      const HcAgeBand *a = &g_array_index (bands, Band, 0).band;
+      const HcAgeBand *b = &g_array_index (bands, Band, i).band;
+
+      if (isfinite (b->high) && fabs ((b->high - b->low) - (a->high - a->low)) > 1e-9)
+        pyramid->uneven_bands = TRUE;
+    }
   pyramid->female_share = sums[MALE] + sums[FEMALE] > 0
                         ? sums[FEMALE] / (sums[MALE] + sums[FEMALE]) : 0;
   {
@@ -517,7 +564,10 @@ hc_chart_draw_pyramid (HcChartContext *ctx)
       key_height = small_height * 2 + gap * 0.5;
   }
   axis_height = small_height + ctx->unit * 0.3;
-  caption_height = small_height + ctx->unit * 0.25;
+  caption = caption_new (ctx, pyramid, first, !pyramid->adaptive &&
+                                              g_hash_table_size (stats) >= 2);
+  hc_chart_text_size (caption, NULL, &caption_height);
+  caption_height += ctx->unit * 0.25;
 
   for (guint i = 0; i < bands->len; i++)
     {
@@ -645,26 +695,8 @@ hc_chart_draw_pyramid (HcChartContext *ctx)
           }
       }
   }
-  {
-    g_autofree char *caption = NULL;
-    g_autofree char *stem = measure_stem (first->measure);
-    const char *what = pyramid->percent ? _("Percent of the total of both sexes")
-                                        : stem != NULL ? stem : _("Population");
-    g_autoptr(PangoLayout) layout = NULL;
-
-    if (pyramid->adaptive || g_hash_table_size (stats) < 2)
-      /* Translators: the caption under a pyramid's axis: "Population · linear scale" */
-      caption = g_strdup_printf (_("%s · linear scale, starting at zero"), what);
-    else
-      caption = g_strdup_printf (_("%s · linear scale, starting at zero, the same for every "
-                                   "year"), what);
-    layout = hc_chart_text_new (ctx, caption, HC_TEXT_SMALL);
-    pango_layout_set_width (layout, (int) (MAX (ctx->area.width, 1) * PANGO_SCALE));
-    pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-    pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-    hc_chart_text_draw (ctx, layout, ctx->area.x, plot.y + plot.height + axis_height,
-                        &ctx->style->secondary);
-  }
+  hc_chart_text_draw (ctx, caption, ctx->area.x, plot.y + plot.height + axis_height,
+                      &ctx->style->secondary);
 
   /* The bands, the oldest first so that the marks read top to bottom. */
   /* Every band named when they have the room, else every 2nd, 5th, 10th
@@ -783,6 +815,8 @@ hc_chart_pyramid_describe (const HcChartLayout *layout,
                                              "%s: %u age bands, %s female; the largest band is %s",
                                              pyramid->n_bands),
                           head, pyramid->n_bands, share, pyramid->largest_band);
+  if (pyramid->uneven_bands)
+    g_string_append (text, _("; the bands are not all of one width"));
   if (pyramid->percent)
     g_string_append (text, _("; drawn as percent of the total"));
   if (pyramid->has_compare)

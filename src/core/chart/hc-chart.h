@@ -204,6 +204,7 @@ typedef struct
   const char  *largest_band;     /* owned by the layout */
   double       total;            /* both sexes, the time drawn */
   guint        n_left_out;       /* figures of unknown sex or age, or not a band */
+  gboolean     uneven_bands;     /* "<1", "1-4", "5-9": drawn at one height all the same */
 } HcChartPyramid;
 
 typedef struct
