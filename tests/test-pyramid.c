@@ -709,6 +709,14 @@ test_cli (void)
     g_clear_pointer (&err, g_free);
   }
   {
+    const char *args[] = { "--view", "pyramid", "--compare", "1990", "--export", png, census,
+                           NULL };
+
+    g_assert_cmpint (run (args, &err), ==, 1);
+    g_assert_nonnull (strstr (err, "--compare: the data has no ages and sexes in 1990"));
+    g_clear_pointer (&err, g_free);
+  }
+  {
     g_autofree char *bad = g_build_filename (dir, "bad.csv", NULL);
     const char *args[] = { "--view", "pyramid", "--export", png, bad, NULL };
 

@@ -391,6 +391,17 @@ export_each_time (const HcTable          *table,
   return 0;
 }
 
+static gboolean
+has_time (const HcDataset *dataset,
+          double           time)
+{
+  for (guint i = 0; i < hc_dataset_get_n_figures (dataset); i++)
+    if (hc_dataset_get_figure (dataset, i)->has_time &&
+        hc_dataset_get_figure (dataset, i)->time == time)
+      return TRUE;
+  return FALSE;
+}
+
 /* --percent, --compare and --adaptive, which only pyramids take; FALSE
  * after saying what is wrong. */
 static gboolean
@@ -641,6 +652,9 @@ hc_cli_handle (GVariantDict *options)
                                               ? files[0] : HC_DEFAULT_DATASET_NAME, &error);
       if (dataset == NULL)
         return fail ("%s", error->message);
+      if (settings.chart.has_compare && !has_time (dataset, settings.chart.compare_time))
+        return fail (_("--compare: the data has no ages and sexes in %.0f"),
+                     settings.chart.compare_time);
     }
   else
     dataset = hc_selection_apply (table, &selection, &error);
