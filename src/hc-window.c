@@ -526,6 +526,16 @@ apply_selection (HcWindow  *self,
   if (selection.shape != HC_SELECTION_ONE_TIME && selection.shape != HC_SELECTION_PYRAMID)
     selection.has_time = FALSE;
   dataset = hc_selection_apply (self->table, &selection, error);
+  if (dataset == NULL && selection.shape == HC_SELECTION_PYRAMID)
+    {
+      /* Figures without ages and sexes are still shown, the error too. */
+      selection.shape = self->applied_shape = HC_SELECTION_ONE_TIME;
+      g_clear_pointer (&dataset, hc_dataset_unref);
+      dataset = hc_selection_apply (self->table, &selection, NULL);
+      if (dataset != NULL)
+        hc_window_set_dataset (self, dataset);
+      return FALSE;
+    }
   if (dataset == NULL)
     return FALSE;
 

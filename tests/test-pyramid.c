@@ -568,6 +568,26 @@ test_supports (void)
     g_assert_false (hc_chart_kind_supports (HC_CHART_PYRAMID, one));
   }
   g_assert_true (hc_chart_kind_from_string ("pyramid", NULL));
+
+  /* Figures without ages say so in the chart, and in its description. */
+  {
+    g_autoptr(HcTable) plain = read_text ("country,year,population,category\n"
+                                          "Albania,2000,3000000,a\nKosovo,2000,2000000,b\n");
+    g_autoptr(HcDataset) one = hc_selection_apply (plain, NULL, NULL);
+    HcChartOptions options;
+    Rendered r = { 0 };
+    g_autofree char *description = NULL;
+
+    pyramid_options (&options);
+    rendered_render (&r, one, &options, HC_THEME_LIGHT, 800, 600);
+    g_assert_cmpuint (r.layout->marks->len, ==, 0);
+    /* The title, the subtitle and the note; no legend of categories. */
+    g_assert_cmpuint (r.layout->labels->len, ==, 3);
+    probe_check_text (r.layout);
+    description = hc_chart_layout_describe (r.layout, one);
+    g_assert_cmpstr (description, ==, "Population pyramid, with nothing to draw");
+    rendered_clear (&r);
+  }
 }
 
 /* ---- bad input ------------------------------------------------------------------ */

@@ -345,6 +345,28 @@ draw_key (HcChartContext *ctx,
   return swatch + gap + tw;
 }
 
+/* What a pyramid of figures without ages and sexes says instead. */
+static void
+draw_nothing (HcChartContext *ctx)
+{
+  g_autoptr(PangoLayout) text = NULL;
+  double th;
+
+  text = hc_chart_text_new (ctx, _("These figures have no ages and sexes: a population pyramid "
+                                   "needs an age column and a sex column, or a measure for each "
+                                   "sex. Choose bars or another view."),
+                            HC_TEXT_BODY);
+  pango_layout_set_width (text, (int) (MAX (ctx->area.width, 1) * PANGO_SCALE));
+  pango_layout_set_wrap (text, PANGO_WRAP_WORD);
+  pango_layout_set_height (text, -3);
+  pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
+  hc_chart_text_size (text, NULL, &th);
+  if (th > ctx->area.height)
+    return;
+  hc_chart_text_draw (ctx, text, ctx->area.x, ctx->area.y + (ctx->area.height - th) / 2,
+                      &ctx->style->secondary);
+}
+
 /* The line under the axis: what the bands count, the scale, and whether
  * it is the same for every year; two lines at most on a narrow canvas. */
 static PangoLayout *
@@ -446,7 +468,10 @@ hc_chart_draw_pyramid (HcChartContext *ctx)
       }
   }
   if (drawn_stat == NULL)
-    return;
+    {
+      draw_nothing (ctx);
+      return;
+    }
   pyramid->total = drawn_stat->total;
 
   for (guint i = 0; i < hc_dataset_get_n_figures (dataset); i++)

@@ -341,8 +341,8 @@ hc_chart_draw_legend (HcChartContext *ctx)
   gboolean has_more = FALSE;
   g_autofree LegendItem *items = NULL;
 
-  /* A map's colours are its own legend's. */
-  if (n < 2 || ctx->layout->kind == HC_CHART_MAP)
+  /* A map's colours are its own legend's; a pyramid's are the sexes. */
+  if (n < 2 || ctx->layout->kind == HC_CHART_MAP || ctx->layout->kind == HC_CHART_PYRAMID)
     return;
 
   /* Past a few hundred the rest would never fit anyway. */
