@@ -500,6 +500,8 @@ selection_shape (HcWindow *self)
   g_autofree char *view = g_settings_get_string (self->settings, "view");
   HcChartKind kind;
 
+  if (view_to_kind (view, &kind) && kind == HC_CHART_PYRAMID)
+    return HC_SELECTION_PYRAMID;
   if (!view_to_kind (view, &kind) || !hc_chart_kind_is_series (kind))
     return HC_SELECTION_ONE_TIME;
   return hc_chart_kind_stacks (kind) ? HC_SELECTION_PARTS : HC_SELECTION_SERIES;
@@ -537,7 +539,7 @@ apply_selection (HcWindow  *self,
   selection.shape = selection_shape (self);
   self->applied_shape = selection.shape;
   /* A view over time shows the whole span, the others the year picked. */
-  if (selection.shape != HC_SELECTION_ONE_TIME)
+  if (selection.shape != HC_SELECTION_ONE_TIME && selection.shape != HC_SELECTION_PYRAMID)
     {
       selection.has_time = FALSE;
       selection.has_range = self->has_range;
@@ -545,6 +547,16 @@ apply_selection (HcWindow  *self,
       selection.to = self->range_to;
     }
   dataset = hc_selection_apply (self->table, &selection, error);
+  if (dataset == NULL && selection.shape == HC_SELECTION_PYRAMID)
+    {
+      /* Figures without ages and sexes are still shown, the error too. */
+      selection.shape = self->applied_shape = HC_SELECTION_ONE_TIME;
+      g_clear_pointer (&dataset, hc_dataset_unref);
+      dataset = hc_selection_apply (self->table, &selection, NULL);
+      if (dataset != NULL)
+        hc_window_set_dataset (self, dataset);
+      return FALSE;
+    }
   if (dataset == NULL)
     return FALSE;
 
@@ -648,7 +660,8 @@ update_time_bar (HcWindow *self)
       reveal (self->time_revealer, FALSE);
       return;
     }
-  if (selection_shape (self) != HC_SELECTION_ONE_TIME)
+  if (selection_shape (self) != HC_SELECTION_ONE_TIME &&
+      selection_shape (self) != HC_SELECTION_PYRAMID)
     {
       update_range_bar (self);
       return;
@@ -895,6 +908,9 @@ load_done_cb (GObject      *source,
       if (!same_file)
         self->has_range = FALSE;
       get_selection (self, &selection);
+      /* A pyramid cuts one entity's ages and sexes at every year. */
+      if (selection_shape (self) == HC_SELECTION_PYRAMID)
+        selection.shape = self->applied_shape = HC_SELECTION_PYRAMID;
       dataset = hc_selection_apply (table, &selection, &selection_error);
       if (dataset == NULL)
         {

@@ -96,8 +96,14 @@ test_interpolate (void)
   g_assert_cmpfloat (hc_dataset_get_figure (middle, 2)->value, ==, 7300000.0);
   g_assert_cmpfloat (hc_dataset_get_figure (middle, 3)->value, ==, 620000.0);
   g_assert_cmpstr (hc_dataset_get_title (middle), ==, hc_dataset_get_title (to));
-  /* Nothing in common: nothing to move. */
+  /* Nothing in common, or a figure twice: nothing to move. */
   g_assert_null (hc_dataset_interpolate (other, to, 0.5));
+  {
+    g_autoptr(HcDataset) twice = dataset_of ("Kosovo", 1.0, "Kosovo", 2.0, NULL);
+
+    g_assert_null (hc_dataset_interpolate (twice, to, 0.5));
+    g_assert_null (hc_dataset_interpolate (to, twice, 0.5));
+  }
 }
 
 int

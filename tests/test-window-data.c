@@ -610,6 +610,59 @@ test_count_by (WindowTest *test)
   window_test_destroy (window);
 }
 
+static gboolean
+pyramid_drawn (gpointer view)
+{
+  const HcChartLayout *layout = hc_chart_view_get_layout (view);
+
+  return layout != NULL && layout->kind == HC_CHART_PYRAMID && layout->pyramid != NULL &&
+         layout->marks->len == 42;
+}
+
+static gboolean
+pyramid_of_1950 (gpointer view)
+{
+  return pyramid_drawn (view) && hc_chart_view_get_layout (view)->pyramid->time == 1950;
+}
+
+/* A pyramid cuts every year of the file's ages and sexes: the slider
+ * moves through them on one axis, so the population is seen ageing. */
+static void
+test_pyramid_view (WindowTest *test)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "pyramid", "wpp-like.csv",
+                                                 NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  HcWindow *window = window_test_new ();
+  HcChartView *view = hc_window_get_chart_view (window);
+  GtkRange *slider;
+  double axis_max;
+
+  hc_window_open_file (window, file);
+  window_wait_until (has_table_of_file, window, "the file to be open");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "pyramid"));
+  window_wait_until (pyramid_drawn, view, "the pyramid of 2020");
+  g_assert_cmpfloat (hc_chart_view_get_layout (view)->pyramid->time, ==, 2020);
+  axis_max = hc_chart_view_get_layout (view)->pyramid->axis_max;
+
+  slider = GTK_RANGE (find_type (GTK_WIDGET (window), GTK_TYPE_SCALE));
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (gtk_widget_get_parent (
+    GTK_WIDGET (slider)))));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (gtk_range_get_adjustment (slider)), ==, 2);
+  g_assert_cmpfloat (gtk_range_get_value (slider), ==, 2);
+  gtk_range_set_value (slider, 0);
+  window_wait_until (pyramid_of_1950, view, "the pyramid of 1950");
+  /* The same axis: 1950's largest band sets it for every year. */
+  g_assert_cmpfloat (hc_chart_view_get_layout (view)->pyramid->axis_max, ==, axis_max);
+
+  /* Bars cut one year again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "bars"));
+  window_wait_for_kind (view, HC_CHART_BARS);
+  g_assert_cmpuint (hc_dataset_get_n_figures (hc_window_get_dataset (window)), <, 126);
+
+  window_test_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -627,6 +680,7 @@ main (int   argc,
   window_test_add ("/window/data/year-moves", test_year_moves);
   window_test_add ("/window/data/line-range", test_line_range);
   window_test_add ("/window/data/count-by", test_count_by);
+  window_test_add ("/window/data/pyramid-view", test_pyramid_view);
 
   return g_test_run ();
 }

@@ -954,16 +954,16 @@ test_lazy_parts (WindowTest *test)
   g_assert_null (gtk_menu_button_get_popover (primary_button));
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (view_button)));
 
-  /* The view menu lists the eleven views, whichever way it is opened: six
-   * of one year and the map, three over time, then the options of the view
-   * on show (relative figures, the map's region), the table. */
+  /* The view menu lists the twelve views, whichever way it is opened: six
+   * of one year, the map and the pyramid, three over time, then the options
+   * of the view on show (relative figures, the map's region), the table. */
   gtk_menu_button_popup (view_button);
   menu = gtk_menu_button_get_menu_model (view_button);
   g_assert_nonnull (menu);
   g_assert_nonnull (gtk_menu_button_get_popover (view_button));
   g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 4);
   views = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
-  g_assert_cmpint (g_menu_model_get_n_items (views), ==, 7);
+  g_assert_cmpint (g_menu_model_get_n_items (views), ==, 8);
   g_clear_object (&views);
   views = g_menu_model_get_item_link (menu, 1, G_MENU_LINK_SECTION);
   g_assert_cmpint (g_menu_model_get_n_items (views), ==, 3);

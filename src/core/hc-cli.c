@@ -58,8 +58,15 @@ static const GOptionEntry option_entries[] = {
   { "size", 's', 0, G_OPTION_ARG_STRING, NULL,
     N_("Size of the exported chart (default 1600x1000)"), N_("WIDTHxHEIGHT") },
   { "view", 'v', 0, G_OPTION_ARG_STRING, NULL,
-    N_("Chart view: bars, columns, circles, treemap, shares, units, map, line, area, slope"),
+    N_("Chart view: bars, columns, circles, treemap, shares, units, map, line, area, slope, "
+       "pyramid"),
     N_("VIEW") },
+  { "percent", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Pyramids: draw each band as a percent of the population"), NULL },
+  { "compare", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Pyramids: draw this year as an outline over the one shown"), N_("YEAR") },
+  { "adaptive", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Pyramids: fit the axis to the year shown, not to every year"), NULL },
   { "region", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("What a map shows: world, africa, americas, asia, europe, oceania, or data (the "
        "countries of the figures, the default)"), N_("REGION") },
@@ -431,7 +438,7 @@ export_each_time (const HcTable          *table,
         continue;
       stamp = hc_time_format_plain (t, kind);
       path = hc_export_numbered_path (export_path, stamp);
-      if (selection->shape == HC_SELECTION_ONE_TIME)
+      if (selection->shape == HC_SELECTION_ONE_TIME || selection->shape == HC_SELECTION_PYRAMID)
         {
           g_auto(HcSelection) at = { 0 };
 
@@ -459,6 +466,62 @@ export_each_time (const HcTable          *table,
   if (written == 0)
     return fail (_("--each-time: no year of the range has data"));
   return 0;
+}
+
+static gboolean
+has_time (const HcDataset *dataset,
+          double           time)
+{
+  for (guint i = 0; i < hc_dataset_get_n_figures (dataset); i++)
+    if (hc_dataset_get_figure (dataset, i)->has_time &&
+        hc_dataset_get_figure (dataset, i)->time == time)
+      return TRUE;
+  return FALSE;
+}
+
+/* --percent, --compare and --adaptive, which only pyramids take; FALSE
+ * after saying what is wrong. */
+static gboolean
+pyramid_options (GVariantDict   *options,
+                 HcChartOptions *chart,
+                 HcSelection    *selection)
+{
+  gboolean flag = FALSE;
+  const char *text = NULL;
+  gboolean is_pyramid = chart->kind == HC_CHART_PYRAMID;
+  const char *given = NULL;
+
+  if (g_variant_dict_lookup (options, "percent", "b", &flag) && flag)
+    {
+      chart->pyramid_percent = TRUE;
+      given = "--percent";
+    }
+  if (g_variant_dict_lookup (options, "adaptive", "b", &flag) && flag)
+    {
+      chart->pyramid_adaptive = TRUE;
+      given = "--adaptive";
+    }
+  if (g_variant_dict_lookup (options, "compare", "&s", &text))
+    {
+      guint64 year = 0;
+
+      given = "--compare";
+      if (!g_ascii_string_to_unsigned (text, 10, 1000, 2999, &year, NULL))
+        {
+          fail (_("--compare: “%s” is not a year; write one such as 1950"), text);
+          return FALSE;
+        }
+      chart->has_compare = TRUE;
+      chart->compare_time = (double) year;
+    }
+  if (given != NULL && !is_pyramid)
+    {
+      fail (_("%s: only population pyramids take it; add --view pyramid"), given);
+      return FALSE;
+    }
+  if (is_pyramid)
+    selection->shape = HC_SELECTION_PYRAMID;
+  return TRUE;
 }
 
 int
@@ -565,6 +628,9 @@ hc_cli_handle (GVariantDict *options)
                                                                    : HC_SELECTION_SERIES;
       selected = TRUE;
     }
+  if (!pyramid_options (options, &settings.chart, &selection))
+    return 1;
+  selected |= selection.shape == HC_SELECTION_PYRAMID;
   if (relative && settings.chart.kind != HC_CHART_LINE && settings.chart.kind != HC_CHART_AREA)
     return fail (_("--relative: only line and area charts show change or shares; add "
                    "--view line or --view area"));
@@ -664,7 +730,8 @@ hc_cli_handle (GVariantDict *options)
         return status;
     }
 
-  if (selection.shape != HC_SELECTION_ONE_TIME && hc_table_find_role (table, HC_ROLE_TIME) < 0)
+  if (selection.shape != HC_SELECTION_ONE_TIME && selection.shape != HC_SELECTION_PYRAMID &&
+      hc_table_find_role (table, HC_ROLE_TIME) < 0)
     {
       const char *name = files != NULL && files[0] != NULL ? files[0] : HC_DEFAULT_DATASET_NAME;
 
@@ -673,7 +740,19 @@ hc_cli_handle (GVariantDict *options)
                    name, hc_chart_kind_to_string (settings.chart.kind));
     }
 
-  dataset = hc_selection_apply (table, &selection, &error);
+  if (selection.shape == HC_SELECTION_PYRAMID)
+    {
+      dataset = hc_selection_apply_pyramid (table, &selection,
+                                            files != NULL && files[0] != NULL
+                                              ? files[0] : HC_DEFAULT_DATASET_NAME, &error);
+      if (dataset == NULL)
+        return fail ("%s", error->message);
+      if (settings.chart.has_compare && !has_time (dataset, settings.chart.compare_time))
+        return fail (_("--compare: the data has no ages and sexes in %.0f"),
+                     settings.chart.compare_time);
+    }
+  else
+    dataset = hc_selection_apply (table, &selection, &error);
   if (dataset == NULL)
     {
       const char *name = files != NULL && files[0] != NULL ? files[0] : HC_DEFAULT_DATASET_NAME;

@@ -28,6 +28,7 @@ chart_kind_phrase (HcChartKind kind)
     case HC_CHART_AREA:    return _("Stacked area chart");
     case HC_CHART_SLOPE:   return _("Slope chart");
     case HC_CHART_MAP:     return _("Map");
+    case HC_CHART_PYRAMID: return _("Population pyramid");
     case HC_CHART_BARS:
     case HC_N_CHART_KINDS:
     default:               return _("Bar chart");
@@ -470,6 +471,8 @@ hc_chart_layout_describe (const HcChartLayout *layout,
     text = describe_series (layout, dataset);
   else if (layout->kind == HC_CHART_MAP)
     text = hc_chart_map_describe (layout, dataset);
+  else if (layout->kind == HC_CHART_PYRAMID)
+    text = hc_chart_pyramid_describe (layout, dataset);
   else
     text = describe_one_time (layout, dataset);
   if (hc_dataset_get_value_title (dataset) != NULL)

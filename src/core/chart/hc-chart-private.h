@@ -339,6 +339,10 @@ void         hc_chart_draw_shares      (HcChartContext     *ctx);
 void         hc_chart_draw_treemap     (HcChartContext     *ctx);
 void         hc_chart_draw_units       (HcChartContext     *ctx);
 void         hc_chart_draw_map         (HcChartContext     *ctx);
+void         hc_chart_draw_pyramid     (HcChartContext     *ctx);
+gboolean     hc_chart_pyramid_supports (const HcDataset    *dataset);
+char        *hc_chart_pyramid_describe (const HcChartLayout *layout,
+                                        const HcDataset    *dataset);
 char        *hc_chart_map_describe     (const HcChartLayout *layout,
                                         const HcDataset    *dataset);
 gboolean     hc_mark_path_contains     (const HcMarkPath   *path,

@@ -34,6 +34,7 @@ static const HcChartKindInfo kinds[HC_N_CHART_KINDS] = {
   [HC_CHART_AREA]    = { "area",    N_("Area"),    FALSE, TRUE,  TRUE,  hc_chart_draw_area },
   [HC_CHART_SLOPE]   = { "slope",   N_("Slope"),   TRUE,  TRUE,  FALSE, hc_chart_draw_slope },
   [HC_CHART_MAP]     = { "map",     N_("Map"),     TRUE,  FALSE, FALSE, hc_chart_draw_map },
+  [HC_CHART_PYRAMID] = { "pyramid", N_("Pyramid"), FALSE, FALSE, FALSE, hc_chart_draw_pyramid },
 };
 
 static const char * const scale_modes[] = { "auto", "linear", "log" };
@@ -177,6 +178,8 @@ hc_chart_kind_supports (HcChartKind      kind,
 
   if (kinds[kind].draw == NULL)
     return FALSE;
+  if (kind == HC_CHART_PYRAMID)
+    return hc_chart_pyramid_supports (dataset);
   if (!kinds[kind].series)
     return TRUE;
   for (guint i = 0; i < hc_dataset_get_n_figures (dataset); i++)
@@ -338,8 +341,8 @@ hc_chart_draw_legend (HcChartContext *ctx)
   gboolean has_more = FALSE;
   g_autofree LegendItem *items = NULL;
 
-  /* A map's colours are its own legend's. */
-  if (n < 2 || ctx->layout->kind == HC_CHART_MAP)
+  /* A map's colours are its own legend's; a pyramid's are the sexes. */
+  if (n < 2 || ctx->layout->kind == HC_CHART_MAP || ctx->layout->kind == HC_CHART_PYRAMID)
     return;
 
   /* Past a few hundred the rest would never fit anyway. */
@@ -665,6 +668,7 @@ hc_chart_layout_free (HcChartLayout *layout)
   g_clear_pointer (&layout->times, g_array_unref);
   g_clear_pointer (&layout->paths, g_ptr_array_unref);
   g_clear_pointer (&layout->map, g_free);
+  g_clear_pointer (&layout->pyramid, g_free);
   g_free (layout);
 }
 

@@ -23,6 +23,7 @@ typedef enum
   HC_CHART_AREA,
   HC_CHART_SLOPE,
   HC_CHART_MAP,
+  HC_CHART_PYRAMID,
   HC_N_CHART_KINDS
 } HcChartKind;
 
@@ -74,6 +75,13 @@ typedef struct
   double      guide_time;
   HcMapRegion map_region;   /* the map view: where to look */
   HcMapDetail map_detail;
+  /* The pyramid view: shares of the population instead of numbers, an
+   * axis fitted to the time drawn instead of fixed over every time, and
+   * a second time drawn as an outline. */
+  gboolean    pyramid_percent;
+  gboolean    pyramid_adaptive;
+  gboolean    has_compare;
+  double      compare_time;
 } HcChartOptions;
 
 typedef struct
@@ -177,6 +185,28 @@ typedef struct
   guint        n_unmatched;      /* figures with no country on this map */
 } HcChartMap;
 
+/* What a pyramid drew. Males extend left from male_zero, females right
+ * from female_zero, both by pixels_per_unit × value (a share, in percent,
+ * when percent); the bands run from the youngest at the bottom. */
+typedef struct
+{
+  gboolean     has_time;
+  double       time;
+  gboolean     has_compare;      /* the outline of compare_time is drawn */
+  double       compare_time;
+  gboolean     percent;
+  gboolean     adaptive;
+  double       axis_max;         /* the value at either end of the axis */
+  double       male_zero, female_zero;
+  double       pixels_per_unit;
+  guint        n_bands;
+  double       female_share;     /* of the time drawn, 0 to 1 */
+  const char  *largest_band;     /* owned by the layout */
+  double       total;            /* both sexes, the time drawn */
+  guint        n_left_out;       /* figures of unknown sex or age, or not a band */
+  gboolean     uneven_bands;     /* "<1", "1-4", "5-9": drawn at one height all the same */
+} HcChartPyramid;
+
 typedef struct
 {
   int                width;
@@ -203,6 +233,7 @@ typedef struct
   guint              n_gaps;      /* points left out: missing, or not positive on a log scale */
   GPtrArray         *paths;       /* of HcMarkPath, the outlines marks point to */
   HcChartMap        *map;         /* the map view's; NULL elsewhere */
+  HcChartPyramid    *pyramid;     /* the pyramid view's; NULL elsewhere */
 } HcChartLayout;
 
 typedef enum

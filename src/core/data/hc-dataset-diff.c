@@ -144,6 +144,7 @@ hc_dataset_interpolate (const HcDataset *from,
                         double           t)
 {
   g_autoptr(GHashTable) index = NULL;
+  g_autoptr(GHashTable) seen = NULL;
   g_autoptr(HcDataset) result = NULL;
   const HcSource *source;
   guint matched = 0;
@@ -158,11 +159,16 @@ hc_dataset_interpolate (const HcDataset *from,
       const HcFigure *figure = hc_dataset_get_figure (from, i);
       char *key = figure_key (figure);
 
+      /* The same figure twice (several years of it): which one moves
+       * where is not clear, so nothing does. */
       if (g_hash_table_contains (index, key))
-        g_free (key);
-      else
-        g_hash_table_insert (index, key, (gpointer) figure);
+        {
+          g_free (key);
+          return NULL;
+        }
+      g_hash_table_insert (index, key, (gpointer) figure);
     }
+  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   result = hc_dataset_new (hc_dataset_get_title (to));
   hc_dataset_set_subtitle (result, hc_dataset_get_subtitle (to));
@@ -173,8 +179,11 @@ hc_dataset_interpolate (const HcDataset *from,
   for (guint i = 0; i < hc_dataset_get_n_figures (to); i++)
     {
       HcFigure figure = *hc_dataset_get_figure (to, i);
-      g_autofree char *key = figure_key (&figure);
+      char *key = figure_key (&figure);
       const HcFigure *before = g_hash_table_lookup (index, key);
+
+      if (!g_hash_table_add (seen, key))
+        return NULL;
 
       if (before != NULL && isfinite (before->value) && isfinite (figure.value))
         {

@@ -18,8 +18,9 @@ char *hc_dataset_describe_changes (const HcDataset *before,
  * other (another year): @to's figures, in @to's order, each with the value
  * (and bounds) @t of the way from its value in @from (matched by label,
  * measure, age and sex) to its own; figures @from lacks, or whose values
- * are not both numbers, have their own. NULL when no figure matched, so
- * there is nothing to move. */
+ * are not both numbers, have their own. NULL when no figure matched, or
+ * when either has a figure twice (several years of it), so there is
+ * nothing to move. */
 HcDataset *hc_dataset_interpolate (const HcDataset *from,
                                    const HcDataset *to,
                                    double           t);

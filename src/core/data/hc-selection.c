@@ -1576,6 +1576,8 @@ hc_selection_apply (const HcTable     *table,
 
   if (selection == NULL)
     selection = &empty;
+  if (selection->shape == HC_SELECTION_PYRAMID)
+    return hc_selection_apply_pyramid (table, selection, NULL, error);
   if (selection->divide_by != NULL)
     return hc_rates_apply (table, selection, error);
 

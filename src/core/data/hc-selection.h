@@ -16,6 +16,7 @@ typedef enum
   HC_SELECTION_ONE_TIME,
   HC_SELECTION_SERIES,
   HC_SELECTION_PARTS,
+  HC_SELECTION_PYRAMID,   /* one entity's ages and sexes, every time: see below */
 } HcSelectionShape;
 
 /* When a file has more entities than this, a series chart shows the
@@ -62,6 +63,21 @@ void        hc_selection_copy     (HcSelection       *dest,
 HcDataset  *hc_selection_apply    (const HcTable     *table,
                                    const HcSelection *selection,
                                    GError           **error);
+
+/* A population pyramid: one entity's figures by age band and sex, one per
+ * band and sex (figure.age the band as written, figure.sex "male" or
+ * "female"), at every time of the table, so that a chart can keep its
+ * axis over the years; the figures of the time to draw (the selection's,
+ * or the latest) come first. Sexes come from a sex column or from two
+ * measures named for them (PopMale, PopFemale); totals are left out.
+ * An age that is not a band, a sex that is none, a negative population
+ * or two rows for one band are errors naming the line and column, in
+ * @filename when given. Called by hc_selection_apply() for
+ * HC_SELECTION_PYRAMID. */
+HcDataset  *hc_selection_apply_pyramid (const HcTable     *table,
+                                        const HcSelection *selection,
+                                        const char        *filename,
+                                        GError           **error);
 
 /* Every observation of @table, one figure per row and measure, in the
  * file's order (what --print writes); for records, the counts. */
