@@ -12,6 +12,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "chart-probe.h"
 #include "hc-cli.h"
 #include "hc-loader.h"
 #include "hc-records.h"
@@ -136,6 +137,73 @@ test_age_bands (void)
   g_assert_false (hc_records_parse_age ("-3", &age));
   g_assert_false (hc_records_parse_age ("200", &age));
   g_assert_false (hc_records_parse_age ("adult", &age));
+}
+
+static void
+assert_marks_in_order (const HcChartLayout *layout)
+{
+  int last = -1;
+  double last_y = -1;
+
+  for (guint i = 0; i < layout->marks->len; i++)
+    {
+      const HcMark *mark = &g_array_index (layout->marks, HcMark, i);
+
+      if (mark->figure < 0)
+        continue;
+      g_assert_cmpint (mark->figure, >, last);
+      g_assert_cmpfloat (mark->y, >, last_y);
+      last = mark->figure;
+      last_y = mark->y;
+    }
+  g_assert_cmpint (last, >=, 0);
+}
+
+/* Counted age bands are drawn in age order, not by size, even when the
+ * smaller ones are folded into Other; an empty band is no bar (its 0 is
+ * written), and an axis of counts has whole ticks only. */
+static void
+test_drawn_in_order (void)
+{
+  g_autoptr(HcTable) table = read_records ("casualties.csv");
+  g_autoptr(HcDataset) dataset = group_by (table, "age", HC_TIME_NONE, HC_SELECTION_ONE_TIME);
+  const HcChartStyle *style = hc_chart_style_get (HC_THEME_LIGHT);
+  HcChartOptions options;
+  Rendered big = { 0 }, small = { 0 };
+  const HcMark *empty = NULL, *full = NULL;
+  g_autofree char *script = NULL;
+
+  g_assert_true (hc_dataset_is_ordered (dataset));
+  hc_chart_options_init (&options);
+  rendered_render (&big, dataset, &options, HC_THEME_LIGHT, 1600, 1000);
+  g_assert_cmpuint (big.layout->n_folded, ==, 0);
+  assert_marks_in_order (big.layout);
+
+  /* 75-79 counts no one, 15-19 four. */
+  g_assert_cmpstr (hc_dataset_get_figure (dataset, 15)->label, ==, "75-79");
+  g_assert_cmpfloat (hc_dataset_get_figure (dataset, 15)->value, ==, 0);
+  empty = hc_chart_layout_find_mark (big.layout, 15);
+  full = hc_chart_layout_find_mark (big.layout, 3);
+  g_assert_nonnull (empty);
+  g_assert_nonnull (full);
+  g_assert_cmpuint (probe_pixel (big.surface, full->x + 2, full->y + full->height / 2), ==,
+                    probe_rgb (&style->palette[0]));
+  g_assert_cmpuint (probe_pixel (big.surface, empty->x + 2, empty->y + empty->height / 2), ==,
+                    probe_rgb (&style->background));
+
+  rendered_render (&small, dataset, &options, HC_THEME_LIGHT, 480, 320);
+  g_assert_cmpuint (small.layout->n_folded, >, 0);
+  assert_marks_in_order (small.layout);
+
+  /* The largest band counts 4: ticks 0 to 4, never 0.5. */
+  options.kind = HC_CHART_COLUMNS;
+  script = probe_script (dataset, &options, 1600, 1000);
+  g_assert_true (probe_script_has (script, "4)"));
+  g_assert_false (probe_script_has (script, "0.5)"));
+  g_assert_false (probe_script_has (script, "1.5)"));
+
+  rendered_clear (&big);
+  rendered_clear (&small);
 }
 
 /* Bands a file writes itself are put in age order too. */
@@ -613,6 +681,7 @@ main (int   argc,
 
   g_test_add_func ("/records/counts-by-group", test_counts_by_group);
   g_test_add_func ("/records/age-bands", test_age_bands);
+  g_test_add_func ("/records/drawn-in-order", test_drawn_in_order);
   g_test_add_func ("/records/age-bands-written", test_age_bands_written);
   g_test_add_func ("/records/per-month", test_per_month);
   g_test_add_func ("/records/per-day", test_per_day);

@@ -164,6 +164,42 @@ hc_chart_format_tick (const HcScale *scale,
     }
 }
 
+/* Counts are whole numbers: an axis of them has no tick at 2.5 people. */
+static gboolean
+whole_values (HcChartContext *ctx)
+{
+  guint n = hc_dataset_get_n_figures (ctx->dataset);
+
+  if (n == 0 || hc_dataset_is_rate (ctx->dataset))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      double v = hc_dataset_get_figure (ctx->dataset, i)->value;
+
+      if (isfinite (v) && v != floor (v))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static GArray *
+axis_ticks (HcChartContext *ctx,
+            const HcScale  *scale,
+            guint           max_ticks)
+{
+  GArray *ticks = hc_scale_ticks (scale, max_ticks);
+
+  if (scale->kind == HC_SCALE_LINEAR && ticks->len > 2 && whole_values (ctx))
+    for (guint i = ticks->len; i-- > 0;)
+      {
+        double t = g_array_index (ticks, double, i);
+
+        if (t != floor (t))
+          g_array_remove_index (ticks, i);
+      }
+  return ticks;
+}
+
 /* The widest tick label any tick count could produce, so a view can make
  * room for the axis before it knows how long the axis will be. */
 double
@@ -174,7 +210,7 @@ hc_chart_value_axis_label_width (HcChartContext *ctx,
 
   for (guint max_ticks = 2; max_ticks <= 12; max_ticks++)
     {
-      g_autoptr(GArray) ticks = hc_scale_ticks (scale, max_ticks);
+      g_autoptr(GArray) ticks = axis_ticks (ctx, scale, max_ticks);
 
       for (guint i = 0; i < ticks->len; i++)
         {
@@ -262,7 +298,7 @@ hc_chart_fit_value_ticks (HcChartContext    *ctx,
       guint fitting;
 
       g_clear_pointer (&ticks, g_array_unref);
-      ticks = hc_scale_ticks (scale, max_ticks);
+      ticks = axis_ticks (ctx, scale, max_ticks);
       probe_width = 0;
       for (guint i = 0; i < ticks->len; i++)
         {

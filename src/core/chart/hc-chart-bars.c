@@ -138,12 +138,14 @@ hc_chart_draw_bars (HcChartContext *ctx)
           continue;
         }
 
-      length = CLAMP (length, min_length, plot.width);
+      /* Nothing (a count of no one) is no bar, only its 0. */
+      length = entry->value == 0 ? 0 : CLAMP (length, min_length, plot.width);
 
       hc_chart_set_color (ctx, hc_chart_entry_color (ctx, entry));
       cairo_rectangle (ctx->cr, plot.x, bar_y, length, bar_height);
       cairo_fill (ctx->cr);
-      hc_chart_add_rect_mark (ctx, entry, plot.x, bar_y, length, bar_height);
+      /* Still a place to point at, for its tooltip and the keyboard. */
+      hc_chart_add_rect_mark (ctx, entry, plot.x, bar_y, MAX (length, min_length), bar_height);
 
       {
         double low, high;

@@ -351,12 +351,14 @@ hc_chart_draw_columns (HcChartContext *ctx)
           continue;
         }
 
-      length = CLAMP (length, min_length, plot.height);
+      /* Nothing (a count of no one) is no column, only its 0. */
+      length = entry->value == 0 ? 0 : CLAMP (length, min_length, plot.height);
 
       hc_chart_set_color (ctx, hc_chart_entry_color (ctx, entry));
       cairo_rectangle (ctx->cr, column_x, base - length, column_width, length);
       cairo_fill (ctx->cr);
-      hc_chart_add_rect_mark (ctx, entry, column_x, base - length, column_width, length);
+      hc_chart_add_rect_mark (ctx, entry, column_x, base - MAX (length, min_length), column_width,
+                              MAX (length, min_length));
 
       {
         double low, high;

@@ -7,6 +7,7 @@
 
 #include <float.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -370,6 +371,15 @@ figure_group (HcChartContext *ctx,
   return hc_chart_category_position (ctx, hc_dataset_get_figure (ctx->dataset, index));
 }
 
+static int
+compare_index (const void *a,
+               const void *b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
 /* The entries a view with room for @capacity entries draws: every figure
  * when they fit, otherwise the largest and one "Other (N figures)" for
  * the rest (one per category with HC_ENTRIES_FOLD_BY_GROUP), so that a
@@ -384,11 +394,21 @@ hc_chart_entries (HcChartContext *ctx,
   const guint *order = hc_dataset_peek_order (ctx->dataset);
   GArray *entries = g_array_new (FALSE, TRUE, sizeof (HcChartEntry));
   guint shown = hc_chart_entries_shown (ctx, capacity);
-  gboolean file_order = !(flags & HC_ENTRIES_SORTED) && shown == n;
+  gboolean ordered = hc_dataset_is_ordered (ctx->dataset);
+  gboolean file_order = (ordered || !(flags & HC_ENTRIES_SORTED)) && shown == n;
+  g_autofree guint *kept = NULL;
+
+  /* Age bands and months keep their order, the largest of them too when
+   * the rest are folded. */
+  if (ordered && !file_order)
+    {
+      kept = g_memdup2 (order, sizeof (guint) * shown);
+      qsort (kept, shown, sizeof (guint), compare_index);
+    }
 
   for (guint i = 0; i < shown; i++)
     {
-      guint index = file_order ? i : order[i];
+      guint index = file_order ? i : kept != NULL ? kept[i] : order[i];
       const HcFigure *figure = hc_dataset_get_figure (ctx->dataset, index);
       HcChartEntry entry = {
         .figure = (int) index,

@@ -146,7 +146,6 @@ hc_dataset_interpolate (const HcDataset *from,
   g_autoptr(GHashTable) index = NULL;
   g_autoptr(GHashTable) seen = NULL;
   g_autoptr(HcDataset) result = NULL;
-  const HcSource *source;
   guint matched = 0;
 
   g_return_val_if_fail (from != NULL, NULL);
@@ -170,11 +169,8 @@ hc_dataset_interpolate (const HcDataset *from,
     }
   seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  result = hc_dataset_new (hc_dataset_get_title (to));
-  hc_dataset_set_subtitle (result, hc_dataset_get_subtitle (to));
-  hc_dataset_set_time_kind (result, hc_dataset_get_time_kind (to));
-  source = hc_dataset_get_source (to);
-  hc_dataset_set_source (result, source->publisher, source->headline, source->date, source->url);
+  result = hc_dataset_new (NULL);
+  hc_dataset_copy_properties (result, to);
 
   for (guint i = 0; i < hc_dataset_get_n_figures (to); i++)
     {

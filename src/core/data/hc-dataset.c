@@ -16,6 +16,7 @@ struct _HcDataset
   char            *value_title; /* nullable: "Deaths per 100,000 people" */
   double           per;         /* a dataset of rates: what they are per; else 0 */
   HcTimeKind       time_kind;
+  gboolean         ordered;     /* the figures' order is theirs (ages, months) */
   HcSource         source;
   HcFigure        *figures;   /* a plain array: GArray divides on every append */
   guint            n_figures;
@@ -236,6 +237,46 @@ hc_dataset_set_rate (HcDataset  *self,
   g_free (self->value_title);
   self->value_title = dup_nonempty (value_title);
   self->per = per;
+}
+
+void
+hc_dataset_set_ordered (HcDataset *self,
+                        gboolean   ordered)
+{
+  g_return_if_fail (self != NULL);
+
+  self->ordered = !!ordered;
+}
+
+gboolean
+hc_dataset_is_ordered (const HcDataset *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->ordered;
+}
+
+void
+hc_dataset_copy_properties (HcDataset       *self,
+                            const HcDataset *other)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (other != NULL);
+
+  hc_dataset_set_title (self, other->title);
+  hc_dataset_set_subtitle (self, other->subtitle);
+  hc_dataset_set_time_kind (self, other->time_kind);
+  hc_dataset_set_source (self, other->source.publisher, other->source.headline,
+                         other->source.date, other->source.url);
+  if (other->per > 0)
+    hc_dataset_set_rate (self, other->value_title, other->per);
+  else
+    {
+      g_clear_pointer (&self->value_title, g_free);
+      self->value_title = g_strdup (other->value_title);
+      self->per = 0;
+    }
+  self->ordered = other->ordered;
 }
 
 gboolean

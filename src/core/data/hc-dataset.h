@@ -98,6 +98,15 @@ void             hc_dataset_set_rate        (HcDataset      *self,
                                              double          per);
 gboolean         hc_dataset_is_rate         (const HcDataset *self);
 double           hc_dataset_get_per         (const HcDataset *self);
+/* Figures in an order of their own (age bands, months), which charts keep
+ * rather than sort by value. */
+void             hc_dataset_set_ordered     (HcDataset      *self,
+                                             gboolean        ordered);
+gboolean         hc_dataset_is_ordered      (const HcDataset *self);
+/* Gives @self what @other says about its figures: title, subtitle, time
+ * kind, source, rate, order; not the figures themselves. */
+void             hc_dataset_copy_properties (HcDataset       *self,
+                                             const HcDataset *other);
 /* Nullable: what the values are, when it is not just the measure. */
 const char      *hc_dataset_get_value_title (const HcDataset *self);
 

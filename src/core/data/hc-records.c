@@ -827,6 +827,10 @@ hc_records_group (HcDataset               *dataset,
           }
         hc_dataset_add_figure (dataset, &figure);
       }
+
+    /* Ages and dates are read in their order, not by size. */
+    if (kind != GROUP_TEXT || column->role == HC_ROLE_AGE)
+      hc_dataset_set_ordered (dataset, TRUE);
   }
 
   return TRUE;
