@@ -129,6 +129,9 @@ can_total (const HcDataset *dataset,
 
   *total = 0;
   *approximate = FALSE;
+  /* Rates do not add up to a total. */
+  if (hc_dataset_is_rate (dataset))
+    return FALSE;
   for (guint i = 0; i < n; i++)
     {
       const HcFigure *f = hc_dataset_get_figure (dataset, i);
@@ -252,6 +255,13 @@ hc_compare_category_shares (const HcDataset *dataset)
   n = hc_dataset_get_n_figures (dataset);
   shares = g_new (double, MAX (n, 1));
   totals = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  /* Nor are rates shares of one another. */
+  if (hc_dataset_is_rate (dataset))
+    {
+      for (guint i = 0; i < n; i++)
+        shares[i] = -1;
+      return shares;
+    }
 
   for (guint i = 0; i < n; i++)
     {

@@ -652,7 +652,10 @@ update_time_bar (HcWindow *self)
       get_selection (self, &selection);
       self->times = hc_selection_get_times (self->table, selection.measure);
     }
+  /* A list of people or events is counted whole: a slider at one of its
+   * dates would say it shows that date. */
   show = self->times != NULL && self->times->len >= 2 &&
+         !hc_table_is_records (self->table) && !hc_table_is_events (self->table) &&
          g_strcmp0 (hc_window_get_view (self), TABLE_VIEW) != 0;
   if (!show)
     {

@@ -125,6 +125,29 @@ test_shares (void)
   mixed_shares = hc_compare_category_shares (mixed);
   g_assert_cmpfloat (mixed_shares[0], <, 0);
   g_assert_cmpfloat (mixed_shares[1], <, 0);
+
+  /* Rates per 1,000 of one category are no shares of a total, nor is
+   * there a total to be a part of. */
+  {
+    g_autoptr(HcDataset) rates = hc_dataset_new ("Rates");
+    g_autofree double *rate_shares = NULL;
+    g_autoptr(GPtrArray) sentences = NULL;
+
+    f.category = "Deaths";
+    f.label = "Albania";
+    f.value = 5.06;
+    hc_dataset_add_figure (rates, &f);
+    f.label = "Kosovo";
+    f.value = 4.47;
+    hc_dataset_add_figure (rates, &f);
+    hc_dataset_set_rate (rates, "Deaths per 1,000 people", 1000);
+    rate_shares = hc_compare_category_shares (rates);
+    g_assert_cmpfloat (rate_shares[0], <, 0);
+    g_assert_cmpfloat (rate_shares[1], <, 0);
+    sentences = hc_compare_sentences (rates, 0, 8);
+    for (guint i = 0; i < sentences->len; i++)
+      g_assert_null (strstr (sentences->pdata[i], "total"));
+  }
 }
 
 /* A handful of others: every one, largest first. */

@@ -580,6 +580,9 @@ test_count_by (WindowTest *test)
 
   hc_window_open_file (window, file);
   window_wait_until (has_table_of_file, window, "the file to be open");
+  /* The list is counted whole: no slider at one of its dates. */
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_ancestor (
+    find_type (GTK_WIDGET (window), GTK_TYPE_SCALE), GTK_TYPE_REVEALER))));
   row = find_row (GTK_WIDGET (hc_window_get_data_panel (window)), "Count By");
   g_assert_nonnull (row);
   model = adw_combo_row_get_model (ADW_COMBO_ROW (row));
