@@ -49,6 +49,10 @@ struct _HcChartView
   guint           pressing : 1;   /* a click is giving the chart the focus */
   guint           pointer_known : 1;
   guint           relative : 1;
+  guint           pyramid_percent : 1;
+  guint           pyramid_adaptive : 1;
+  guint           has_compare : 1;
+  double          compare_time;
   guint           guide_shown : 1;   /* lines: the guide at guide_time */
   double          guide_time;
   HcMapRegion     map_region;
@@ -89,6 +93,10 @@ hc_chart_view_get_options (HcChartView    *self,
   options->focused = gtk_widget_has_focus (GTK_WIDGET (self)) ? self->focused : -1;
   options->relative = self->relative;
   options->map_region = self->map_region;
+  options->pyramid_percent = self->pyramid_percent;
+  options->pyramid_adaptive = self->pyramid_adaptive;
+  options->has_compare = self->has_compare;
+  options->compare_time = self->compare_time;
 }
 
 char *
@@ -332,7 +340,11 @@ hc_chart_view_snapshot (GtkWidget   *widget,
       self->node_options.scale_mode == options.scale_mode &&
       self->node_options.focused == options.focused &&
       self->node_options.relative == options.relative &&
-      self->node_options.map_region == options.map_region && self->layout != NULL)
+      self->node_options.map_region == options.map_region &&
+      self->node_options.pyramid_percent == options.pyramid_percent &&
+      self->node_options.pyramid_adaptive == options.pyramid_adaptive &&
+      self->node_options.has_compare == options.has_compare &&
+      self->node_options.compare_time == options.compare_time && self->layout != NULL)
     {
       gtk_snapshot_append_node (snapshot, self->chart_node);
       draw_guide (self, snapshot, &options, style);
@@ -1196,4 +1208,22 @@ hc_chart_view_is_moving (HcChartView *self)
   g_return_val_if_fail (HC_IS_CHART_VIEW (self), FALSE);
 
   return self->move_tick != 0;
+}
+
+/* The pyramid view's options: shares instead of numbers, an axis fitted to
+ * each year, and a second year drawn as an outline. */
+void
+hc_chart_view_set_pyramid (HcChartView *self,
+                           gboolean     percent,
+                           gboolean     adaptive,
+                           gboolean     has_compare,
+                           double       compare_time)
+{
+  g_return_if_fail (HC_IS_CHART_VIEW (self));
+
+  self->pyramid_percent = !!percent;
+  self->pyramid_adaptive = !!adaptive;
+  self->has_compare = !!has_compare;
+  self->compare_time = has_compare ? compare_time : 0;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }

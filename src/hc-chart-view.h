@@ -36,6 +36,11 @@ void             hc_chart_view_set_relative   (HcChartView *self,
 HcMapRegion      hc_chart_view_get_map_region (HcChartView *self);
 void             hc_chart_view_set_map_region (HcChartView *self,
                                                HcMapRegion  region);
+void             hc_chart_view_set_pyramid    (HcChartView *self,
+                                               gboolean     percent,
+                                               gboolean     adaptive,
+                                               gboolean     has_compare,
+                                               double       compare_time);
 const HcChartLayout *hc_chart_view_get_layout (HcChartView *self);
 void             hc_chart_view_get_options    (HcChartView    *self,
                                                HcChartOptions *options);

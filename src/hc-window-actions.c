@@ -186,6 +186,19 @@ _hc_window_actions_init (HcWindow *self)
                              G_CALLBACK (setting_action_change_state_cb), self->settings, 0);
     g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (self->region_action));
   }
+  {
+    g_autoptr(GVariant) percent = g_settings_get_value (self->settings, "pyramid-percent");
+    g_autoptr(GVariant) adaptive = g_settings_get_value (self->settings, "pyramid-adaptive");
+
+    self->percent_action = g_simple_action_new_stateful ("pyramid-percent", NULL, percent);
+    g_signal_connect_object (self->percent_action, "change-state",
+                             G_CALLBACK (setting_action_change_state_cb), self->settings, 0);
+    g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (self->percent_action));
+    self->adaptive_action = g_simple_action_new_stateful ("pyramid-adaptive", NULL, adaptive);
+    g_signal_connect_object (self->adaptive_action, "change-state",
+                             G_CALLBACK (setting_action_change_state_cb), self->settings, 0);
+    g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (self->adaptive_action));
+  }
 
   /* Ctrl+C copies the chart only while it has the focus, so that it still
    * copies text everywhere else. */

@@ -44,6 +44,16 @@ hc_window_complete_export_settings (HcWindow         *self,
   settings->chart.scale_mode = hc_chart_view_get_scale_mode (self->chart_view);
   settings->chart.relative = hc_chart_view_get_relative (self->chart_view);
   settings->chart.map_region = hc_chart_view_get_map_region (self->chart_view);
+  {
+    HcChartOptions shown;
+
+    /* The pyramid's options as the window draws them. */
+    hc_chart_view_get_options (self->chart_view, &shown);
+    settings->chart.pyramid_percent = shown.pyramid_percent;
+    settings->chart.pyramid_adaptive = shown.pyramid_adaptive;
+    settings->chart.has_compare = shown.has_compare;
+    settings->chart.compare_time = shown.compare_time;
+  }
   settings->chart.focused = -1;
 }
 

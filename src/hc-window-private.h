@@ -64,6 +64,11 @@ struct _HcWindow
   GSettings            *settings;
   GSimpleAction        *relative_action;  /* win.relative, for lines and areas */
   GSimpleAction        *region_action;    /* win.map-region, for the map */
+  GSimpleAction        *percent_action;   /* win.pyramid-percent */
+  GSimpleAction        *adaptive_action;  /* win.pyramid-adaptive */
+  GtkToggleButton      *compare_button;
+  gboolean              has_compare;      /* pyramids: the year kept as an outline */
+  double                compare_time;
   HcTable              *table;             /* what the chart is cut from */
   GFile                *file;
   GCancellable         *cancellable;       /* cancelled on dispose: late results are dropped */

@@ -1102,6 +1102,11 @@ view_changed_cb (HcWindow *self)
   g_simple_action_set_enabled (self->relative_action,
                                !table && (kind == HC_CHART_LINE || kind == HC_CHART_AREA));
   g_simple_action_set_enabled (self->region_action, !table && kind == HC_CHART_MAP);
+  g_simple_action_set_enabled (self->percent_action, !table && kind == HC_CHART_PYRAMID);
+  g_simple_action_set_enabled (self->adaptive_action, !table && kind == HC_CHART_PYRAMID);
+  gtk_widget_set_visible (GTK_WIDGET (self->compare_button), !table && kind == HC_CHART_PYRAMID);
+  if (kind != HC_CHART_PYRAMID && gtk_toggle_button_get_active (self->compare_button))
+    gtk_toggle_button_set_active (self->compare_button, FALSE);
   gtk_stack_set_visible_child_name (self->stack, table ? TABLE_VIEW : "chart");
 
   icon = g_strdup_printf ("hc-view-%s-symbolic", table ? TABLE_VIEW : hc_chart_kind_to_string (kind));
@@ -1141,6 +1146,37 @@ map_region_changed_cb (HcWindow *self)
   hc_map_region_from_string (name, &region);
   g_simple_action_set_state (self->region_action, g_variant_new_string (name));
   hc_chart_view_set_map_region (self->chart_view, region);
+}
+
+/* Percent and the fitted axis are settings; the outline is this window's
+ * year, kept while the slider moves on. */
+static void
+pyramid_changed_cb (HcWindow *self)
+{
+  gboolean percent = g_settings_get_boolean (self->settings, "pyramid-percent");
+  gboolean adaptive = g_settings_get_boolean (self->settings, "pyramid-adaptive");
+
+  g_simple_action_set_state (self->percent_action, g_variant_new_boolean (percent));
+  g_simple_action_set_state (self->adaptive_action, g_variant_new_boolean (adaptive));
+  hc_chart_view_set_pyramid (self->chart_view, percent, adaptive, self->has_compare,
+                             self->compare_time);
+}
+
+static void
+compare_toggled_cb (HcWindow *self)
+{
+  guint index;
+
+  self->has_compare = FALSE;
+  if (gtk_toggle_button_get_active (self->compare_button) && self->times != NULL &&
+      self->times->len > 0)
+    {
+      index = (guint) CLAMP (round (gtk_adjustment_get_value (self->time_adjustment)), 0,
+                             self->times->len - 1);
+      self->has_compare = TRUE;
+      self->compare_time = g_array_index (self->times, double, index);
+    }
+  pyramid_changed_cb (self);
 }
 
 static void
@@ -1216,8 +1252,12 @@ hc_window_dispose (GObject *object)
   g_action_map_remove_action (G_ACTION_MAP (self), "scale");
   g_action_map_remove_action (G_ACTION_MAP (self), "relative");
   g_action_map_remove_action (G_ACTION_MAP (self), "map-region");
+  g_action_map_remove_action (G_ACTION_MAP (self), "pyramid-percent");
+  g_action_map_remove_action (G_ACTION_MAP (self), "pyramid-adaptive");
   g_clear_object (&self->relative_action);
   g_clear_object (&self->region_action);
+  g_clear_object (&self->percent_action);
+  g_clear_object (&self->adaptive_action);
 
   if (self->toasts != NULL)
     {
@@ -1296,6 +1336,7 @@ hc_window_class_init (HcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HcWindow, time_adjustment);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, time_label);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, time_stack);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, compare_button);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, from_scale);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, to_scale);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, from_adjustment);
@@ -1356,10 +1397,17 @@ hc_window_init (HcWindow *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::map-region",
                            G_CALLBACK (map_region_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::pyramid-percent",
+                           G_CALLBACK (pyramid_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::pyramid-adaptive",
+                           G_CALLBACK (pyramid_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->compare_button, "toggled", G_CALLBACK (compare_toggled_cb),
+                           self, G_CONNECT_SWAPPED);
   view_changed_cb (self);
   scale_changed_cb (self);
   relative_changed_cb (self);
   map_region_changed_cb (self);
+  pyramid_changed_cb (self);
   restore_size (self);
 
   g_signal_connect_object (style_manager, "notify::dark", G_CALLBACK (dark_changed_cb),

@@ -11,6 +11,7 @@
 
 #include "hc-chart-view.h"
 #include "hc-data-panel.h"
+#include "hc-export.h"
 #include "hc-window.h"
 #include "window-wait.h"
 
@@ -314,9 +315,11 @@ test_time_slider (WindowTest *test)
 
   for (GtkWidget *w = gtk_widget_get_first_child (gtk_widget_get_parent (GTK_WIDGET (slider)));
        w != NULL; w = gtk_widget_get_next_sibling (w))
-    if (GTK_IS_TOGGLE_BUTTON (w))
+    if (GTK_IS_TOGGLE_BUTTON (w) && play == NULL)
       play = GTK_TOGGLE_BUTTON (w);
   g_assert_nonnull (play);
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (play)), ==,
+                   "media-playback-start-symbolic");
   gtk_toggle_button_set_active (play, TRUE);
   g_assert_true (hc_window_is_playing (window));
   window_wait_until (not_playing, window, "the years to play to the last");
@@ -658,8 +661,57 @@ test_pyramid_view (WindowTest *test)
   /* The same axis: 1950's largest band sets it for every year. */
   g_assert_cmpfloat (hc_chart_view_get_layout (view)->pyramid->axis_max, ==, axis_max);
 
+  /* Compare keeps the year on show as an outline while the slider moves
+   * on; percent and the fitted axis come from the view menu. */
+  {
+    GtkToggleButton *compare = NULL;
+    const HcChartPyramid *pyramid;
+
+    for (GtkWidget *w = gtk_widget_get_first_child (gtk_widget_get_parent (GTK_WIDGET (slider)));
+         w != NULL; w = gtk_widget_get_next_sibling (w))
+      if (GTK_IS_TOGGLE_BUTTON (w) && gtk_widget_get_visible (w) &&
+          g_strcmp0 (gtk_button_get_label (GTK_BUTTON (w)), "Compare") == 0)
+        compare = GTK_TOGGLE_BUTTON (w);
+    g_assert_nonnull (compare);
+    gtk_toggle_button_set_active (compare, TRUE);
+    gtk_range_set_value (slider, 2);
+    window_wait_for_frame (GTK_WIDGET (view));
+    pyramid = hc_chart_view_get_layout (view)->pyramid;
+    g_assert_cmpfloat (pyramid->time, ==, 2020);
+    g_assert_true (pyramid->has_compare);
+    g_assert_cmpfloat (pyramid->compare_time, ==, 1950);
+    g_assert_false (pyramid->percent);
+
+    g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "pyramid-percent"));
+    g_action_group_activate_action (G_ACTION_GROUP (window), "pyramid-percent", NULL);
+    g_action_group_activate_action (G_ACTION_GROUP (window), "pyramid-adaptive", NULL);
+    window_wait_for_frame (GTK_WIDGET (view));
+    pyramid = hc_chart_view_get_layout (view)->pyramid;
+    g_assert_true (pyramid->percent);
+    g_assert_true (pyramid->adaptive);
+    g_assert_cmpfloat (pyramid->axis_max, <, 100);
+
+    /* An export is of what the window shows. */
+    {
+      HcExportSettings settings;
+
+      hc_export_settings_init (&settings);
+      hc_window_complete_export_settings (window, &settings);
+      g_assert_true (settings.chart.pyramid_percent);
+      g_assert_true (settings.chart.has_compare);
+      g_assert_cmpfloat (settings.chart.compare_time, ==, 1950);
+    }
+    g_action_group_activate_action (G_ACTION_GROUP (window), "pyramid-percent", NULL);
+    g_action_group_activate_action (G_ACTION_GROUP (window), "pyramid-adaptive", NULL);
+
+    /* Other views have no outline to keep. */
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "bars"));
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (compare)));
+    g_assert_false (gtk_toggle_button_get_active (compare));
+    g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "pyramid-percent"));
+  }
+
   /* Bars cut one year again. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "bars"));
   window_wait_for_kind (view, HC_CHART_BARS);
   g_assert_cmpuint (hc_dataset_get_n_figures (hc_window_get_dataset (window)), <, 126);
 
