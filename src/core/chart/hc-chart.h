@@ -175,6 +175,8 @@ typedef struct
   HcColor      ocean;
   guint        n_no_data;        /* countries drawn without a figure */
   guint        n_unmatched;      /* figures with no country on this map */
+  const char  *legend_title;     /* nullable, owned by the layout: what the colours stand for */
+  gboolean     fixed_bins;       /* the bins are the value domain's, of every time */
 } HcChartMap;
 
 typedef struct
