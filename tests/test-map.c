@@ -1249,6 +1249,38 @@ test_bins_over_years (void)
       hc_dataset_unref (datasets[y]);
     }
 
+  /* Bins of each year's own figures, when asked for. */
+  {
+    g_autoptr(HcDataset) early = load_cut ("real", "wb-long-balkans-series.csv", NULL, NULL, 1960);
+    g_autoptr(HcDataset) late = load_cut ("real", "wb-long-balkans-series.csv", NULL, NULL, 2020);
+    Rendered e = { 0 }, l = { 0 };
+    g_autofree char *description = NULL;
+
+    rendered_render (&e, early, &options, HC_THEME_LIGHT, 960, 600);
+    description = hc_chart_layout_describe (e.layout, early);
+    g_assert_nonnull (strstr (description, " countries with figures. Colours fixed over "
+                                           "1960–2024. Highest: "));
+    rendered_clear (&e);
+    g_clear_pointer (&description, g_free);
+
+    options.map_adaptive_bins = TRUE;
+    rendered_render (&e, early, &options, HC_THEME_LIGHT, 960, 600);
+    rendered_render (&l, late, &options, HC_THEME_LIGHT, 960, 600);
+    g_assert_false (e.layout->map->fixed_bins);
+    g_assert_null (e.layout->map->legend_title);
+    /* 1 to 6 million in 1960, 2 to 6 in 2020. */
+    g_assert_cmpuint (e.layout->map->n_bins, ==, 7);
+    g_assert_cmpuint (l.layout->map->n_bins, ==, 6);
+    g_assert_cmpfloat (e.layout->map->edges[0], ==, 1e6);
+    g_assert_cmpfloat (l.layout->map->edges[0], ==, 2e6);
+    description = hc_chart_layout_describe (e.layout, early);
+    g_assert_null (strstr (description, "Colours fixed"));
+    assert_country_at (&e, early, "Tirana", 19.8187, 41.3275, "ALB");
+    rendered_clear (&e);
+    rendered_clear (&l);
+    options.map_adaptive_bins = FALSE;
+  }
+
   /* A file of one year has no other years: its own bins, no title. */
   {
     g_autoptr(HcDataset) dataset = load_table_year ("wb-long-2020.csv", 2020);
@@ -1332,7 +1364,8 @@ test_range_tooltip (void)
 
 static cairo_surface_t *
 export_map_at (const char *out,
-               const char *year)
+               const char *year,
+               gboolean    adaptive)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "real",
                                                  "wb-long-balkans-series.csv", NULL);
@@ -1344,6 +1377,8 @@ export_map_at (const char *out,
   g_variant_dict_insert (options, "view", "s", "map");
   g_variant_dict_insert (options, "time", "s", year);
   g_variant_dict_insert (options, "size", "s", "960x600");
+  if (adaptive)
+    g_variant_dict_insert (options, "adaptive-bins", "b", TRUE);
   g_variant_dict_insert_value (options, G_OPTION_REMAINING,
                                g_variant_new_bytestring_array (files, -1));
   g_assert_cmpint (hc_cli_handle (options), ==, 0);
@@ -1359,8 +1394,8 @@ test_cli_years (void)
   g_autofree char *dir = g_dir_make_tmp ("test-map-XXXXXX", NULL);
   g_autofree char *out_1960 = g_build_filename (dir, "1960.png", NULL);
   g_autofree char *out_2020 = g_build_filename (dir, "2020.png", NULL);
-  cairo_surface_t *a = export_map_at (out_1960, "1960");
-  cairo_surface_t *b = export_map_at (out_2020, "2020");
+  cairo_surface_t *a = export_map_at (out_1960, "1960", FALSE);
+  cairo_surface_t *b = export_map_at (out_2020, "2020", FALSE);
   g_autoptr(HcDataset) dataset = load_cut ("real", "wb-long-balkans-series.csv", NULL, NULL, 1960);
   HcChartOptions options;
   Rendered r = { 0 };
@@ -1383,7 +1418,18 @@ test_cli_years (void)
   g_assert_true (hc_chart_layout_map_point (r.layout, 19.8187, 41.3275, &x, &y));
   g_assert_cmpuint (probe_pixel (a, x, y), !=, probe_pixel (b, x, y));
   rendered_clear (&r);
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
 
+  /* --adaptive-bins: each year its own legend. */
+  a = export_map_at (out_1960, "1960", TRUE);
+  b = export_map_at (out_2020, "2020", TRUE);
+  differ = 0;
+  for (int py = (int) legend_top; py < 600; py++)
+    for (int px = 0; px < 960; px++)
+      if (probe_pixel (a, px, py) != probe_pixel (b, px, py))
+        differ++;
+  g_assert_cmpuint (differ, >, 100);
   cairo_surface_destroy (a);
   cairo_surface_destroy (b);
   g_unlink (out_1960);

@@ -229,7 +229,7 @@ bins_compute (MapContext *mc)
   /* Bins of every time of the measure, not of this one's figures alone:
    * a country's colour then means the same from year to year, and
    * playing the years shows the change. */
-  domain = hc_dataset_get_value_domain (dataset);
+  domain = mc->ctx->options->map_adaptive_bins ? NULL : hc_dataset_get_value_domain (dataset);
   if (domain != NULL && isfinite (min) && isfinite (domain->min) && isfinite (domain->max))
     {
       min = MIN (min, domain->min);
@@ -1252,6 +1252,27 @@ typedef struct
   double       width, height;
 } EdgeLabel;
 
+/* "Colours fixed over 1960–2024" when the bins are those of every time,
+ * else NULL. */
+static char *
+fixed_bins_text (const HcDataset *dataset,
+                 gboolean         adaptive)
+{
+  const HcValueDomain *domain = hc_dataset_get_value_domain (dataset);
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  if (adaptive || domain == NULL || !(domain->last_time > domain->first_time) ||
+      hc_dataset_get_time_kind (dataset) == HC_TIME_NONE)
+    return NULL;
+
+  from = hc_chart_format_time (domain->first_time, hc_dataset_get_time_kind (dataset));
+  to = hc_chart_format_time (domain->last_time, hc_dataset_get_time_kind (dataset));
+  /* Translators: over a map's legend, when its colours are those of
+   * every year of the data: "Colours fixed over 1960–2024". */
+  return g_strdup_printf (_("Colours fixed over %1$s–%2$s"), from, to);
+}
+
 /* What the colours stand for: the rate ("Deaths per 1,000 people") or the
  * measure the figures share, when the file named it; and, when the bins
  * are those of every year, that they are. NULL when there is nothing to
@@ -1264,6 +1285,8 @@ legend_title_text (MapContext *mc)
   const char *measure = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
+  g_autofree char *fixed = fixed_bins_text (dataset,
+                                                    mc->ctx->options->map_adaptive_bins);
 
   if (hc_dataset_is_rate (dataset))
     measure = hc_dataset_get_value_title (dataset);
@@ -1277,16 +1300,11 @@ legend_title_text (MapContext *mc)
         measure = m;
     }
 
-  if (domain == NULL || !(domain->last_time > domain->first_time) ||
-      hc_dataset_get_time_kind (dataset) == HC_TIME_NONE)
-    return g_strdup (measure);
+  if (fixed == NULL || measure == NULL)
+    return fixed != NULL ? g_steal_pointer (&fixed) : g_strdup (measure);
 
   from = hc_chart_format_time (domain->first_time, hc_dataset_get_time_kind (dataset));
   to = hc_chart_format_time (domain->last_time, hc_dataset_get_time_kind (dataset));
-  if (measure == NULL)
-    /* Translators: over a map's legend, when its colours are those of
-     * every year of the data: "Colours fixed over 1960–2024". */
-    return g_strdup_printf (_("Colours fixed over %1$s–%2$s"), from, to);
   /* Translators: over a map's legend: "Deaths per 1,000 people · colours
    * fixed over 1960–2024". */
   return g_strdup_printf (_("%1$s · colours fixed over %2$s–%3$s"), measure, from, to);
@@ -1754,6 +1772,13 @@ hc_chart_map_describe (const HcChartLayout *layout,
                                              "%u countries with figures", layout->n_shown),
                           layout->n_shown);
   g_string_append (text, ".");
+  if (map != NULL && map->fixed_bins)
+    {
+      g_autofree char *fixed = fixed_bins_text (dataset, FALSE);
+
+      if (fixed != NULL)
+        g_string_append_printf (text, " %s.", fixed);
+    }
   if (highest >= 0)
     {
       g_autofree char *high = describe_figure (hc_dataset_get_figure (dataset, highest));

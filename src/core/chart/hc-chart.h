@@ -74,6 +74,7 @@ typedef struct
   double      guide_time;
   HcMapRegion map_region;   /* the map view: where to look */
   HcMapDetail map_detail;
+  gboolean    map_adaptive_bins; /* the map view: bins of the figures shown, not of every time */
 } HcChartOptions;
 
 typedef struct
