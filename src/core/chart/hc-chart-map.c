@@ -1772,13 +1772,6 @@ hc_chart_map_describe (const HcChartLayout *layout,
                                              "%u countries with figures", layout->n_shown),
                           layout->n_shown);
   g_string_append (text, ".");
-  if (map != NULL && map->fixed_bins)
-    {
-      g_autofree char *fixed = fixed_bins_text (dataset, FALSE);
-
-      if (fixed != NULL)
-        g_string_append_printf (text, " %s.", fixed);
-    }
   if (highest >= 0)
     {
       g_autofree char *high = describe_figure (hc_dataset_get_figure (dataset, highest));
@@ -1810,6 +1803,14 @@ hc_chart_map_describe (const HcChartLayout *layout,
                                                  "%u figures are not on the map.",
                                                  map->n_unmatched),
                               map->n_unmatched);
+    }
+
+  if (map != NULL && map->fixed_bins)
+    {
+      g_autofree char *fixed = fixed_bins_text (dataset, FALSE);
+
+      if (fixed != NULL)
+        g_string_append_printf (text, " %s.", fixed);
     }
 
   return g_string_free (text, FALSE);
