@@ -1133,8 +1133,8 @@ load_cut (const char *folder,
   hc_selection_init (&selection);
   selection.measure = g_strdup (measure);
   selection.divide_by = g_strdup (divide_by);
-  selection.has_time = TRUE;
-  selection.time = year;
+  selection.has_time = !isnan (year);
+  selection.time = isnan (year) ? 0 : year;
   dataset = hc_selection_apply (table, &selection, &error);
   g_assert_no_error (error);
   return dataset;
@@ -1288,7 +1288,18 @@ test_bins_over_years (void)
     g_assert_null (hc_dataset_get_value_domain (dataset));
     rendered_render (&one, dataset, &options, HC_THEME_LIGHT, 960, 600);
     g_assert_false (one.layout->map->fixed_bins);
+    /* "Value" says nothing. */
     g_assert_null (one.layout->map->legend_title);
+    rendered_clear (&one);
+  }
+
+  /* A measure the file named is named over the legend. */
+  {
+    g_autoptr(HcDataset) dataset = load_cut ("real", "gapminder-4.csv", "population", NULL, NAN);
+    Rendered one = { 0 };
+
+    rendered_render (&one, dataset, &options, HC_THEME_LIGHT, 960, 600);
+    g_assert_cmpstr (one.layout->map->legend_title, ==, "population");
     rendered_clear (&one);
   }
 }

@@ -1273,6 +1273,17 @@ fixed_bins_text (const HcDataset *dataset,
   return g_strdup_printf (_("Colours fixed over %1$s–%2$s"), from, to);
 }
 
+/* "Value" or "OBS_VALUE" says nothing over a legend; "Population" does. */
+static gboolean
+name_is_generic (const char *name)
+{
+  static const char * const generic[] = { "value", "values", "count", "number", "obs value",
+                                          "total", "amount", NULL };
+  g_autofree char *normalized = hc_table_normalize_name (name);
+
+  return g_strv_contains (generic, normalized);
+}
+
 /* What the colours stand for: the rate ("Deaths per 1,000 people") or the
  * measure the figures share, when the file named it; and, when the bins
  * are those of every year, that they are. NULL when there is nothing to
@@ -1296,7 +1307,7 @@ legend_title_text (MapContext *mc)
 
       if (m == NULL || (i > 0 && g_strcmp0 (m, hc_dataset_get_figure (dataset, 0)->measure) != 0))
         break;
-      if (i + 1 == hc_dataset_get_n_figures (dataset) && !hc_table_name_is_value (m))
+      if (i + 1 == hc_dataset_get_n_figures (dataset) && !name_is_generic (m))
         measure = m;
     }
 
