@@ -1365,7 +1365,8 @@ test_range_tooltip (void)
   rendered_render (&r, dataset, &options, HC_THEME_DARK, 960, 600);
   mark = hc_chart_layout_find_mark (r.layout, kosovo);
   g_assert_nonnull (mark);
-  g_assert_cmpstr (mark->summary, ==, "Kosovo\n8,000, between 6,000 and 12,000\n1999 · Rank 1 of 1");
+  g_assert_cmpstr (mark->summary, ==,
+                   "Kosovo\n8,000, between 6,000 and 12,000\n1999 · Rank 1 of 1");
   /* The measure is named over the legend. */
   g_assert_nonnull (r.layout->map->legend_title);
   g_assert_true (g_str_has_prefix (r.layout->map->legend_title, "bd_best"));
