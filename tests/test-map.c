@@ -1345,6 +1345,55 @@ test_rates_over_years (void)
   rendered_clear (&b);
 }
 
+/* Rates of 5 per 100 one year and 5 per 1,000 the next are both given
+ * per 100: what suits every year, not each its own. */
+static void
+test_rates_per_over_years (void)
+{
+  static const char csv[] = "country,code,year,deaths,population\n"
+                            "Albania,ALB,2000,50,1000\n"
+                            "Kosovo,XKX,2000,40,1000\n"
+                            "Albania,ALB,2001,5,1000\n"
+                            "Kosovo,XKX,2001,4,1000\n";
+  g_autofree char *dir = g_dir_make_tmp ("test-map-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "rates.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcTable) table = NULL;
+  HcChartOptions options;
+  Rendered r[2] = { { 0 } };
+
+  g_assert_true (g_file_set_contents (path, csv, -1, &error));
+  table = hc_loader_read_path (path, NULL, NULL, &error);
+  g_assert_no_error (error);
+  hc_chart_options_init (&options);
+  options.kind = HC_CHART_MAP;
+  for (guint y = 0; y < 2; y++)
+    {
+      g_auto(HcSelection) selection = { 0 };
+      g_autoptr(HcDataset) dataset = NULL;
+
+      hc_selection_init (&selection);
+      selection.divide_by = g_strdup ("population");
+      selection.has_time = TRUE;
+      selection.time = 2000 + y;
+      dataset = hc_selection_apply (table, &selection, &error);
+      g_assert_no_error (error);
+      g_assert_cmpfloat (hc_dataset_get_per (dataset), ==, 100);
+      g_assert_cmpstr (hc_dataset_get_value_title (dataset), ==, "deaths per 100 people");
+      g_assert_cmpfloat_with_epsilon (hc_dataset_get_value_domain (dataset)->max, 5, 1e-9);
+      g_assert_cmpfloat_with_epsilon (hc_dataset_get_value_domain (dataset)->min, 0.4, 1e-9);
+      rendered_render (&r[y], dataset, &options, HC_THEME_LIGHT, 960, 600);
+      assert_country_at (&r[y], dataset, "Tirana", 19.8187, 41.3275, "ALB");
+    }
+  assert_same_bins (r[0].layout->map, r[1].layout->map);
+  g_assert_cmpstr (r[1].layout->map->legend_title, ==,
+                   "deaths per 100 people · colours fixed over 2000–2001");
+  rendered_clear (&r[0]);
+  rendered_clear (&r[1]);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* An uncertain figure's tooltip on the map gives its bounds. */
 static void
 test_range_tooltip (void)
@@ -1494,6 +1543,7 @@ main (int   argc,
   g_test_add_func ("/map/view/export", test_export);
   g_test_add_func ("/map/years/bins", test_bins_over_years);
   g_test_add_func ("/map/years/rates", test_rates_over_years);
+  g_test_add_func ("/map/years/rates-per", test_rates_per_over_years);
   g_test_add_func ("/map/years/range-tooltip", test_range_tooltip);
   g_test_add_func ("/map/years/cli", test_cli_years);
   g_test_add_func ("/map/regions", test_region_names);
