@@ -1296,8 +1296,7 @@ legend_title_text (MapContext *mc)
   const char *measure = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
-  g_autofree char *fixed = fixed_bins_text (dataset,
-                                                    mc->ctx->options->map_adaptive_bins);
+  g_autofree char *fixed = fixed_bins_text (dataset, mc->ctx->options->map_adaptive_bins);
 
   if (hc_dataset_is_rate (dataset))
     measure = hc_dataset_get_value_title (dataset);
