@@ -1589,6 +1589,7 @@ hc_chart_draw_map (HcChartContext *ctx)
       /* A thumbnail: the map alone. */
       mc.map.height = ctx->area.height;
       legend_h = note_h = 0;
+      mc.legend_title = ctx->layout->map->legend_title = NULL;
     }
 
   if (!map_choose_view (&mc, &error))
