@@ -96,6 +96,23 @@ test_interpolate (void)
   g_assert_cmpfloat (hc_dataset_get_figure (middle, 2)->value, ==, 7300000.0);
   g_assert_cmpfloat (hc_dataset_get_figure (middle, 3)->value, ==, 620000.0);
   g_assert_cmpstr (hc_dataset_get_title (middle), ==, hc_dataset_get_title (to));
+  /* On the way, what the figures are stays what the new year's are: its
+   * fixed map colours, its order, its rate. */
+  {
+    HcValueDomain domain = { 0, 620000, 7300000, 1960, 2020 };
+    g_autoptr(HcDataset) moving = NULL;
+
+    hc_dataset_set_value_domain (to, &domain);
+    hc_dataset_set_ordered (to, TRUE);
+    hc_dataset_set_rate (to, "Deaths per 1,000 people", 1000);
+    moving = hc_dataset_interpolate (from, to, 0.5);
+    g_assert_nonnull (hc_dataset_get_value_domain (moving));
+    g_assert_cmpfloat (hc_dataset_get_value_domain (moving)->max, ==, 7300000);
+    g_assert_cmpfloat (hc_dataset_get_value_domain (moving)->last_time, ==, 2020);
+    g_assert_true (hc_dataset_is_ordered (moving));
+    g_assert_cmpfloat (hc_dataset_get_per (moving), ==, 1000);
+    g_assert_cmpstr (hc_dataset_get_value_title (moving), ==, "Deaths per 1,000 people");
+  }
   /* Nothing in common, or a figure twice: nothing to move. */
   g_assert_null (hc_dataset_interpolate (other, to, 0.5));
   {

@@ -8,12 +8,14 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <locale.h>
 #include <math.h>
 #include <string.h>
 
 #include "chart-probe.h"
 #include "hc-chart.h"
+#include "hc-cli.h"
 #include "hc-core-resources.h"
 #include "hc-error.h"
 #include "hc-export.h"
@@ -1112,6 +1114,389 @@ test_export (void)
     }
 }
 
+/* ---- over the years --------------------------------------------------------- */
+
+static HcDataset *
+load_cut (const char *folder,
+          const char *name,
+          const char *measure,
+          const char *divide_by,
+          double      year)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", folder, name, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcTable) table = hc_loader_read_path (path, NULL, NULL, &error);
+  g_auto(HcSelection) selection = { 0 };
+  HcDataset *dataset;
+
+  g_assert_no_error (error);
+  hc_selection_init (&selection);
+  selection.measure = g_strdup (measure);
+  selection.divide_by = g_strdup (divide_by);
+  selection.has_time = !isnan (year);
+  selection.time = isnan (year) ? 0 : year;
+  dataset = hc_selection_apply (table, &selection, &error);
+  g_assert_no_error (error);
+  return dataset;
+}
+
+/* The same figures without the domain of the other years. */
+static HcDataset *
+dataset_alone (const HcDataset *dataset)
+{
+  HcDataset *copy = hc_dataset_new (hc_dataset_get_title (dataset));
+
+  hc_dataset_set_time_kind (copy, hc_dataset_get_time_kind (dataset));
+  for (guint i = 0; i < hc_dataset_get_n_figures (dataset); i++)
+    hc_dataset_add_figure (copy, hc_dataset_get_figure (dataset, i));
+  return copy;
+}
+
+static void
+assert_same_bins (const HcChartMap *a,
+                  const HcChartMap *b)
+{
+  g_assert_cmpint (a->bins_kind, ==, b->bins_kind);
+  g_assert_cmpuint (a->n_bins, ==, b->n_bins);
+  for (guint i = 0; i + 1 < a->n_bins; i++)
+    g_assert_cmpfloat (a->edges[i], ==, b->edges[i]);
+  for (guint i = 0; i < a->n_bins; i++)
+    g_assert_cmpuint (probe_rgb (&a->colors[i]), ==, probe_rgb (&b->colors[i]));
+}
+
+/* Played over the years, the map keeps the bins of every year of the
+ * measure: Albania (1.6 million in 1960, 2.5 in 2020) changes colour,
+ * the legend does not. */
+static void
+test_bins_over_years (void)
+{
+  static const double years[] = { 1960, 2020 };
+  HcDataset *datasets[2];
+  Rendered r[2] = { { 0 } };
+  guint32 albania[2];
+  HcChartOptions options;
+
+  hc_chart_options_init (&options);
+  options.kind = HC_CHART_MAP;
+  for (guint y = 0; y < 2; y++)
+    {
+      const HcValueDomain *domain;
+
+      datasets[y] = load_cut ("real", "wb-long-balkans-series.csv", NULL, NULL, years[y]);
+      /* Kosovo in 1960 to Serbia in 1990, World left out as the figures are. */
+      domain = hc_dataset_get_value_domain (datasets[y]);
+      g_assert_nonnull (domain);
+      g_assert_cmpfloat (domain->min, ==, 984846);
+      g_assert_cmpfloat (domain->min_positive, ==, 984846);
+      g_assert_cmpfloat (domain->max, ==, 7897937);
+      g_assert_cmpfloat (domain->first_time, ==, 1960);
+      g_assert_cmpfloat (domain->last_time, ==, 2024);
+
+      for (HcTheme theme = HC_THEME_LIGHT; theme <= HC_THEME_DARK; theme++)
+        {
+          Rendered t = { 0 };
+
+          rendered_render (&t, datasets[y], &options, theme, 960, 600);
+          g_assert_true (t.layout->map->fixed_bins);
+          assert_country_at (&t, datasets[y], "Tirana", 19.8187, 41.3275, "ALB");
+          assert_country_at (&t, datasets[y], "Belgrade", 20.4612, 44.8125, "SRB");
+          probe_check_text (t.layout);
+          if (theme == HC_THEME_LIGHT)
+            r[y] = t;
+          else
+            rendered_clear (&t);
+        }
+    }
+
+  assert_same_bins (r[0].layout->map, r[1].layout->map);
+  /* Bins of a million, up to Serbia's 7.9 million of 1990. */
+  g_assert_cmpint (r[0].layout->map->bins_kind, ==, HC_SCALE_LINEAR);
+  g_assert_cmpfloat (r[0].layout->map->edges[r[0].layout->map->n_bins - 2], ==, 7e6);
+  for (guint y = 0; y < 2; y++)
+    {
+      const HcFigure *figure = hc_dataset_get_figure (datasets[y],
+                                                      figure_with_code (datasets[y], "ALB"));
+      const HcChartMap *map = r[y].layout->map;
+
+      albania[y] = probe_rgb (&map->colors[hc_chart_map_find_bin (map, figure->value)]);
+      assert_color_at (&r[y], "Tirana", 19.8187, 41.3275, albania[y]);
+    }
+  g_assert_cmpuint (hc_chart_map_find_bin (r[0].layout->map, 1608800), ==, 1);
+  g_assert_cmpuint (hc_chart_map_find_bin (r[1].layout->map, 2528480), ==, 2);
+  g_assert_cmpuint (albania[0], !=, albania[1]);
+
+  /* 1960's figures alone would have had bins of their own. */
+  {
+    g_autoptr(HcDataset) alone = dataset_alone (datasets[0]);
+    Rendered a = { 0 };
+
+    rendered_render (&a, alone, &options, HC_THEME_LIGHT, 960, 600);
+    g_assert_false (a.layout->map->fixed_bins);
+    g_assert_cmpuint (a.layout->map->n_bins, <, r[0].layout->map->n_bins);
+    g_assert_null (a.layout->map->legend_title);
+    rendered_clear (&a);
+  }
+
+  /* The legend says why it reaches past this year's figures. */
+  for (guint y = 0; y < 2; y++)
+    {
+      g_autofree char *script = probe_script (datasets[y], &options, 960, 600);
+
+      g_assert_cmpstr (r[y].layout->map->legend_title, ==, "Colours fixed over 1960–2024");
+      /* The script writes the dash as an escape. */
+      g_assert_true (probe_script_has (script, "Colours fixed over 1960"));
+      rendered_clear (&r[y]);
+      hc_dataset_unref (datasets[y]);
+    }
+
+  /* Bins of each year's own figures, when asked for. */
+  {
+    g_autoptr(HcDataset) early = load_cut ("real", "wb-long-balkans-series.csv", NULL, NULL, 1960);
+    g_autoptr(HcDataset) late = load_cut ("real", "wb-long-balkans-series.csv", NULL, NULL, 2020);
+    Rendered e = { 0 }, l = { 0 };
+    g_autofree char *description = NULL;
+
+    rendered_render (&e, early, &options, HC_THEME_LIGHT, 960, 600);
+    description = hc_chart_layout_describe (e.layout, early);
+    g_assert_true (g_str_has_suffix (description, " have no data. Colours fixed over 1960–2024."));
+    rendered_clear (&e);
+    g_clear_pointer (&description, g_free);
+
+    options.map_adaptive_bins = TRUE;
+    rendered_render (&e, early, &options, HC_THEME_LIGHT, 960, 600);
+    rendered_render (&l, late, &options, HC_THEME_LIGHT, 960, 600);
+    g_assert_false (e.layout->map->fixed_bins);
+    g_assert_null (e.layout->map->legend_title);
+    /* 1 to 6 million in 1960, 2 to 6 in 2020. */
+    g_assert_cmpuint (e.layout->map->n_bins, ==, 7);
+    g_assert_cmpuint (l.layout->map->n_bins, ==, 6);
+    g_assert_cmpfloat (e.layout->map->edges[0], ==, 1e6);
+    g_assert_cmpfloat (l.layout->map->edges[0], ==, 2e6);
+    description = hc_chart_layout_describe (e.layout, early);
+    g_assert_null (strstr (description, "Colours fixed"));
+    assert_country_at (&e, early, "Tirana", 19.8187, 41.3275, "ALB");
+    rendered_clear (&e);
+    rendered_clear (&l);
+    options.map_adaptive_bins = FALSE;
+  }
+
+  /* A file of one year has no other years: its own bins, no title. */
+  {
+    g_autoptr(HcDataset) dataset = load_table_year ("wb-long-2020.csv", 2020);
+    Rendered one = { 0 };
+
+    g_assert_null (hc_dataset_get_value_domain (dataset));
+    rendered_render (&one, dataset, &options, HC_THEME_LIGHT, 960, 600);
+    g_assert_false (one.layout->map->fixed_bins);
+    /* "Value" says nothing. */
+    g_assert_null (one.layout->map->legend_title);
+    rendered_clear (&one);
+  }
+
+  /* A measure the file named is named over the legend. */
+  {
+    g_autoptr(HcDataset) dataset = load_cut ("real", "gapminder-4.csv", "population", NULL, NAN);
+    Rendered one = { 0 };
+
+    rendered_render (&one, dataset, &options, HC_THEME_LIGHT, 960, 600);
+    g_assert_cmpstr (one.layout->map->legend_title, ==, "population");
+    rendered_clear (&one);
+  }
+}
+
+/* A rate's bins are those of the rates of every year, per what suits
+ * them all; its legend names the rate and its tooltip what it divides. */
+static void
+test_rates_over_years (void)
+{
+  g_autoptr(HcDataset) first = load_cut ("rates", "wb-deaths-balkans.csv", "Deaths",
+                                         "Population", 2005);
+  g_autoptr(HcDataset) last = load_cut ("rates", "wb-deaths-balkans.csv", "Deaths",
+                                        "Population", 2008);
+  const HcValueDomain *domain = hc_dataset_get_value_domain (last);
+  HcChartOptions options;
+  Rendered a = { 0 }, b = { 0 };
+  const HcMark *mark;
+
+  /* Serbia 2005, 106,800 of 7,440,769, to Kosovo 2008, 8,050 of
+   * 1,800,858; Montenegro's population of 0 is no rate. */
+  g_assert_cmpfloat (hc_dataset_get_per (first), ==, 1000);
+  g_assert_cmpfloat (hc_dataset_get_per (last), ==, 1000);
+  g_assert_nonnull (domain);
+  g_assert_cmpfloat_with_epsilon (domain->max, 106800.0 / 7440769 * 1000, 1e-9);
+  g_assert_cmpfloat_with_epsilon (domain->min_positive, 8050.0 / 1800858 * 1000, 1e-9);
+  g_assert_cmpfloat (domain->first_time, ==, 2005);
+  g_assert_cmpfloat (domain->last_time, ==, 2008);
+
+  hc_chart_options_init (&options);
+  options.kind = HC_CHART_MAP;
+  rendered_render (&a, first, &options, HC_THEME_LIGHT, 960, 600);
+  rendered_render (&b, last, &options, HC_THEME_LIGHT, 960, 600);
+  assert_same_bins (a.layout->map, b.layout->map);
+  g_assert_cmpstr (b.layout->map->legend_title, ==,
+                   "Deaths per 1,000 people · colours fixed over 2005–2008");
+  assert_country_at (&b, last, "Pristina", 21.1655, 42.6629, "XKX");
+
+  mark = hc_chart_layout_find_mark (b.layout, figure_with_code (last, "XKX"));
+  g_assert_nonnull (mark);
+  g_assert_cmpstr (mark->summary, ==, "Kosovo\n4.470091\nDeaths per 1,000 people\n"
+                                      "8,050 of 1,800,858\n2008 · Rank 2 of 2");
+  rendered_clear (&a);
+  rendered_clear (&b);
+}
+
+/* Rates of 5 per 100 one year and 5 per 1,000 the next are both given
+ * per 100: what suits every year, not each its own. */
+static void
+test_rates_per_over_years (void)
+{
+  static const char csv[] = "country,code,year,deaths,population\n"
+                            "Albania,ALB,2000,50,1000\n"
+                            "Kosovo,XKX,2000,40,1000\n"
+                            "Albania,ALB,2001,5,1000\n"
+                            "Kosovo,XKX,2001,4,1000\n";
+  g_autofree char *dir = g_dir_make_tmp ("test-map-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "rates.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcTable) table = NULL;
+  HcChartOptions options;
+  Rendered r[2] = { { 0 } };
+
+  g_assert_true (g_file_set_contents (path, csv, -1, &error));
+  table = hc_loader_read_path (path, NULL, NULL, &error);
+  g_assert_no_error (error);
+  hc_chart_options_init (&options);
+  options.kind = HC_CHART_MAP;
+  for (guint y = 0; y < 2; y++)
+    {
+      g_auto(HcSelection) selection = { 0 };
+      g_autoptr(HcDataset) dataset = NULL;
+
+      hc_selection_init (&selection);
+      selection.divide_by = g_strdup ("population");
+      selection.has_time = TRUE;
+      selection.time = 2000 + y;
+      dataset = hc_selection_apply (table, &selection, &error);
+      g_assert_no_error (error);
+      g_assert_cmpfloat (hc_dataset_get_per (dataset), ==, 100);
+      g_assert_cmpstr (hc_dataset_get_value_title (dataset), ==, "deaths per 100 people");
+      g_assert_cmpfloat_with_epsilon (hc_dataset_get_value_domain (dataset)->max, 5, 1e-9);
+      g_assert_cmpfloat_with_epsilon (hc_dataset_get_value_domain (dataset)->min, 0.4, 1e-9);
+      rendered_render (&r[y], dataset, &options, HC_THEME_LIGHT, 960, 600);
+      assert_country_at (&r[y], dataset, "Tirana", 19.8187, 41.3275, "ALB");
+    }
+  assert_same_bins (r[0].layout->map, r[1].layout->map);
+  g_assert_cmpstr (r[1].layout->map->legend_title, ==,
+                   "deaths per 100 people · colours fixed over 2000–2001");
+  rendered_clear (&r[0]);
+  rendered_clear (&r[1]);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* An uncertain figure's tooltip on the map gives its bounds. */
+static void
+test_range_tooltip (void)
+{
+  g_autoptr(HcDataset) dataset = load_cut ("rates", "ucdp-bounds.csv", NULL, NULL, 1999);
+  HcChartOptions options;
+  Rendered r = { 0 };
+  const HcMark *mark;
+  int kosovo = -1;
+
+  for (guint i = 0; i < hc_dataset_get_n_figures (dataset); i++)
+    if (g_strcmp0 (hc_dataset_get_figure (dataset, i)->entity, "Kosovo") == 0)
+      kosovo = (int) i;
+  g_assert_cmpint (kosovo, >=, 0);
+
+  hc_chart_options_init (&options);
+  options.kind = HC_CHART_MAP;
+  rendered_render (&r, dataset, &options, HC_THEME_DARK, 960, 600);
+  mark = hc_chart_layout_find_mark (r.layout, kosovo);
+  g_assert_nonnull (mark);
+  g_assert_cmpstr (mark->summary, ==,
+                   "Kosovo\n8,000, between 6,000 and 12,000\n1999 · Rank 1 of 1");
+  /* The measure is named over the legend. */
+  g_assert_nonnull (r.layout->map->legend_title);
+  g_assert_true (g_str_has_prefix (r.layout->map->legend_title, "bd_best"));
+  rendered_clear (&r);
+}
+
+static cairo_surface_t *
+export_map_at (const char *out,
+               const char *year,
+               gboolean    adaptive)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "real",
+                                                 "wb-long-balkans-series.csv", NULL);
+  const char *files[] = { path, NULL };
+  g_autoptr(GVariantDict) options = g_variant_dict_new (NULL);
+  cairo_surface_t *surface;
+
+  g_variant_dict_insert_value (options, "export", g_variant_new_bytestring (out));
+  g_variant_dict_insert (options, "view", "s", "map");
+  g_variant_dict_insert (options, "time", "s", year);
+  g_variant_dict_insert (options, "size", "s", "960x600");
+  if (adaptive)
+    g_variant_dict_insert (options, "adaptive-bins", "b", TRUE);
+  g_variant_dict_insert_value (options, G_OPTION_REMAINING,
+                               g_variant_new_bytestring_array (files, -1));
+  g_assert_cmpint (hc_cli_handle (options), ==, 0);
+  surface = cairo_image_surface_create_from_png (out);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  return surface;
+}
+
+/* --view map --time: two years exported, one legend, two Albanias. */
+static void
+test_cli_years (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("test-map-XXXXXX", NULL);
+  g_autofree char *out_1960 = g_build_filename (dir, "1960.png", NULL);
+  g_autofree char *out_2020 = g_build_filename (dir, "2020.png", NULL);
+  cairo_surface_t *a = export_map_at (out_1960, "1960", FALSE);
+  cairo_surface_t *b = export_map_at (out_2020, "2020", FALSE);
+  g_autoptr(HcDataset) dataset = load_cut ("real", "wb-long-balkans-series.csv", NULL, NULL, 1960);
+  HcChartOptions options;
+  Rendered r = { 0 };
+  double x, y, legend_top;
+  guint differ = 0;
+
+  g_assert_cmpint (cairo_image_surface_get_width (a), ==, 960);
+  g_assert_cmpint (cairo_image_surface_get_height (b), ==, 600);
+  /* Where the legend goes: under the map, the same at both years. */
+  hc_chart_options_init (&options);
+  options.kind = HC_CHART_MAP;
+  rendered_render (&r, dataset, &options, HC_THEME_LIGHT, 960, 600);
+  legend_top = r.layout->plot.y + r.layout->plot.height + 1;
+  for (int py = (int) legend_top; py < 600; py++)
+    for (int px = 0; px < 960; px++)
+      if (probe_pixel (a, px, py) != probe_pixel (b, px, py))
+        differ++;
+  g_assert_cmpuint (differ, ==, 0);
+  /* The map itself changed. */
+  g_assert_true (hc_chart_layout_map_point (r.layout, 19.8187, 41.3275, &x, &y));
+  g_assert_cmpuint (probe_pixel (a, x, y), !=, probe_pixel (b, x, y));
+  rendered_clear (&r);
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+
+  /* --adaptive-bins: each year its own legend. */
+  a = export_map_at (out_1960, "1960", TRUE);
+  b = export_map_at (out_2020, "2020", TRUE);
+  differ = 0;
+  for (int py = (int) legend_top; py < 600; py++)
+    for (int px = 0; px < 960; px++)
+      if (probe_pixel (a, px, py) != probe_pixel (b, px, py))
+        differ++;
+  g_assert_cmpuint (differ, >, 100);
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+  g_unlink (out_1960);
+  g_unlink (out_2020);
+  g_rmdir (dir);
+}
+
 /* --region and the names of regions. */
 static void
 test_region_names (void)
@@ -1156,6 +1541,11 @@ main (int   argc,
   g_test_add_func ("/map/view/no-countries", test_no_countries);
   g_test_add_func ("/map/view/keyboard", test_keyboard);
   g_test_add_func ("/map/view/export", test_export);
+  g_test_add_func ("/map/years/bins", test_bins_over_years);
+  g_test_add_func ("/map/years/rates", test_rates_over_years);
+  g_test_add_func ("/map/years/rates-per", test_rates_per_over_years);
+  g_test_add_func ("/map/years/range-tooltip", test_range_tooltip);
+  g_test_add_func ("/map/years/cli", test_cli_years);
   g_test_add_func ("/map/regions", test_region_names);
 
   return g_test_run ();

@@ -70,6 +70,8 @@ static const GOptionEntry option_entries[] = {
   { "region", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("What a map shows: world, africa, americas, asia, europe, oceania, or data (the "
        "countries of the figures, the default)"), N_("REGION") },
+  { "adaptive-bins", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Map: colour bins of the year shown, not the same for every year"), NULL },
   { "scale", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Axis scale (auto, linear, log) or pixel scale (1, 2, 3)"), N_("SCALE") },
   { "axis", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -647,6 +649,9 @@ hc_cli_handle (GVariantDict *options)
       g_autofree char *names = hc_map_region_list_names ();
       return fail (_("--region: unknown region “%s”; choose one of: %s"), text, names);
     }
+
+  if (g_variant_dict_lookup (options, "adaptive-bins", "b", &flag) && flag)
+    settings.chart.map_adaptive_bins = TRUE;
 
   /* --scale takes the axis (auto, linear, log) or the pixel density
    * (1, 2, 3): the two sets of values cannot be confused. */

@@ -80,6 +80,8 @@ typedef struct
   HcColor            ocean, border, no_data, hatch;
   cairo_pattern_t   *hatch_pattern;
   guint             *ranks;      /* per figure: its place by value among those on the map */
+  gboolean           fixed_bins; /* the bins are those of every time of the measure */
+  const char        *legend_title; /* nullable, owned by the layout */
 } MapContext;
 
 /* ---- colours and bins --------------------------------------------------------- */
@@ -204,6 +206,7 @@ bins_compute (MapContext *mc)
   const HcDataset *dataset = mc->ctx->dataset;
   double min = INFINITY, max = -INFINITY, min_positive = INFINITY;
   Bins *bins = &mc->bins;
+  const HcValueDomain *domain;
   HcScaleKind kind;
 
   memset (bins, 0, sizeof *bins);
@@ -221,6 +224,18 @@ bins_compute (MapContext *mc)
       max = MAX (max, value);
       if (value > 0)
         min_positive = MIN (min_positive, value);
+    }
+
+  /* Bins of every time of the measure, not of this one's figures alone:
+   * a country's colour then means the same from year to year, and
+   * playing the years shows the change. */
+  domain = mc->ctx->options->map_adaptive_bins ? NULL : hc_dataset_get_value_domain (dataset);
+  if (domain != NULL && isfinite (min) && isfinite (domain->min) && isfinite (domain->max))
+    {
+      min = MIN (min, domain->min);
+      max = MAX (max, domain->max);
+      min_positive = MIN (min_positive, domain->min_positive);
+      mc->fixed_bins = TRUE;
     }
 
   kind = isfinite (min) ? hc_chart_resolve_scale (min_positive, max, mc->ctx->options->scale_mode)
@@ -809,18 +824,32 @@ compute_ranks (MapContext *mc)
     }
 }
 
+/* Name, value (and its bounds), what a rate divides, year and rank: what
+ * the other views' tooltips say of a figure, and where it stands. */
 static char *
 figure_tooltip (MapContext     *mc,
                 guint           index,
                 const HcFigure *figure)
 {
-  g_autofree char *value = hc_number_format_full (figure->value, 6, figure->approximate);
+  g_autofree char *value = hc_chart_range_value_text (figure, 6);
   GString *text = g_string_new (NULL);
 
   g_string_append_printf (text, "%s\n%s", figure->label, value);
   if (figure->unit != NULL)
     g_string_append_printf (text, " %s", figure->unit);
   g_string_append_c (text, '\n');
+  if (figure->has_rate)
+    {
+      g_autofree char *numerator = hc_number_format_full (figure->numerator, 6, FALSE);
+      g_autofree char *denominator = hc_number_format_full (figure->denominator, 6, FALSE);
+      const char *what = figure->measure != NULL ? figure->measure
+                                                 : hc_dataset_get_value_title (mc->ctx->dataset);
+
+      if (what != NULL)
+        g_string_append_printf (text, "%s\n", what);
+      g_string_append_printf (text, _("%1$s of %2$s"), numerator, denominator);
+      g_string_append_c (text, '\n');
+    }
   if (figure->has_time)
     {
       g_autofree char *time = hc_time_format_plain (figure->time,
@@ -1223,6 +1252,74 @@ typedef struct
   double       width, height;
 } EdgeLabel;
 
+/* "Colours fixed over 1960–2024" when the bins are those of every time,
+ * else NULL. */
+static char *
+fixed_bins_text (const HcDataset *dataset,
+                 gboolean         adaptive)
+{
+  const HcValueDomain *domain = hc_dataset_get_value_domain (dataset);
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  if (adaptive || domain == NULL || !(domain->last_time > domain->first_time) ||
+      hc_dataset_get_time_kind (dataset) == HC_TIME_NONE)
+    return NULL;
+
+  from = hc_chart_format_time (domain->first_time, hc_dataset_get_time_kind (dataset));
+  to = hc_chart_format_time (domain->last_time, hc_dataset_get_time_kind (dataset));
+  /* Translators: over a map's legend, when its colours are those of
+   * every year of the data: "Colours fixed over 1960–2024". */
+  return g_strdup_printf (_("Colours fixed over %1$s–%2$s"), from, to);
+}
+
+/* "Value" or "OBS_VALUE" says nothing over a legend; "Population" does. */
+static gboolean
+name_is_generic (const char *name)
+{
+  static const char * const generic[] = { "value", "values", "count", "number", "obs value",
+                                          "total", "amount", NULL };
+  g_autofree char *normalized = hc_table_normalize_name (name);
+
+  return g_strv_contains (generic, normalized);
+}
+
+/* What the colours stand for: the rate ("Deaths per 1,000 people") or the
+ * measure the figures share, when the file named it; and, when the bins
+ * are those of every year, that they are. NULL when there is nothing to
+ * say that the title does not. */
+static char *
+legend_title_text (MapContext *mc)
+{
+  const HcDataset *dataset = mc->ctx->dataset;
+  const HcValueDomain *domain = hc_dataset_get_value_domain (dataset);
+  const char *measure = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *fixed = fixed_bins_text (dataset, mc->ctx->options->map_adaptive_bins);
+
+  if (hc_dataset_is_rate (dataset))
+    measure = hc_dataset_get_value_title (dataset);
+  for (guint i = 0; measure == NULL && i < hc_dataset_get_n_figures (dataset); i++)
+    {
+      const char *m = hc_dataset_get_figure (dataset, i)->measure;
+
+      if (m == NULL || (i > 0 && g_strcmp0 (m, hc_dataset_get_figure (dataset, 0)->measure) != 0))
+        break;
+      if (i + 1 == hc_dataset_get_n_figures (dataset) && !name_is_generic (m))
+        measure = m;
+    }
+
+  if (fixed == NULL || measure == NULL)
+    return fixed != NULL ? g_steal_pointer (&fixed) : g_strdup (measure);
+
+  from = hc_chart_format_time (domain->first_time, hc_dataset_get_time_kind (dataset));
+  to = hc_chart_format_time (domain->last_time, hc_dataset_get_time_kind (dataset));
+  /* Translators: over a map's legend: "Deaths per 1,000 people · colours
+   * fixed over 1960–2024". */
+  return g_strdup_printf (_("%1$s · colours fixed over %2$s–%3$s"), measure, from, to);
+}
+
 static double
 legend_height (MapContext *mc)
 {
@@ -1230,7 +1327,8 @@ legend_height (MapContext *mc)
   double h;
 
   hc_chart_text_size (probe, NULL, &h);
-  return mc->ctx->unit * 0.8 + mc->ctx->unit * 0.25 + h;
+  return mc->ctx->unit * 0.8 + mc->ctx->unit * 0.25 + h +
+         (mc->legend_title != NULL ? h + mc->ctx->unit * 0.2 : 0);
 }
 
 /* "No data" hatched, then the bins side by side with the values between
@@ -1297,6 +1395,27 @@ draw_legend (MapContext *mc,
 
   total = swatch_h * 1.6 + gap + nd_w + ctx->unit * 1.5 + bin_w * bins->n_bins;
   x = mc->map.x + MAX ((mc->map.width - total) / 2, 0);
+
+  /* The title over the legend, from where it starts, or centred under
+   * the map when it is the wider. */
+  if (mc->legend_title != NULL)
+    {
+      g_autoptr(PangoLayout) title = hc_chart_text_new (ctx, mc->legend_title, HC_TEXT_SMALL);
+      double tw, th;
+
+      hc_chart_text_size (title, &tw, &th);
+      if (tw > mc->map.width)
+        {
+          pango_layout_set_width (title, (int) (mc->map.width * PANGO_SCALE));
+          pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
+          tw = mc->map.width;
+        }
+      hc_chart_text_draw (ctx, title,
+                          x + tw <= mc->map.x + mc->map.width
+                            ? x : mc->map.x + (mc->map.width - tw) / 2,
+                          y, &ctx->style->foreground);
+      y += th + ctx->unit * 0.2;
+    }
 
   /* "No data" */
   {
@@ -1452,6 +1571,12 @@ hc_chart_draw_map (HcChartContext *ctx)
    * note needs the join, which needs the atlas the view picks, which
    * depends on the room left: the view is picked with room for the note,
    * and again without when every figure found its country. */
+  {
+    char *title = legend_title_text (&mc);
+
+    mc.legend_title = title != NULL ? hc_chart_layout_take_text (ctx, title) : NULL;
+  }
+  ctx->layout->map->legend_title = mc.legend_title;
   legend_h = legend_height (&mc);
   {
     g_autoptr(PangoLayout) probe = hc_chart_text_new (ctx, "0", HC_TEXT_SMALL);
@@ -1464,6 +1589,7 @@ hc_chart_draw_map (HcChartContext *ctx)
       /* A thumbnail: the map alone. */
       mc.map.height = ctx->area.height;
       legend_h = note_h = 0;
+      mc.legend_title = ctx->layout->map->legend_title = NULL;
     }
 
   if (!map_choose_view (&mc, &error))
@@ -1492,6 +1618,7 @@ hc_chart_draw_map (HcChartContext *ctx)
   {
     HcChartMap *map = ctx->layout->map;
 
+    map->fixed_bins = mc.fixed_bins;
     map->region = mc.region;
     map->detail = mc.atlas->detail;
     map->central_meridian = mc.atlas->central_meridian;
@@ -1687,6 +1814,14 @@ hc_chart_map_describe (const HcChartLayout *layout,
                                                  "%u figures are not on the map.",
                                                  map->n_unmatched),
                               map->n_unmatched);
+    }
+
+  if (map != NULL && map->fixed_bins)
+    {
+      g_autofree char *fixed = fixed_bins_text (dataset, FALSE);
+
+      if (fixed != NULL)
+        g_string_append_printf (text, " %s.", fixed);
     }
 
   return g_string_free (text, FALSE);

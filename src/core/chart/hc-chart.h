@@ -82,6 +82,7 @@ typedef struct
   gboolean    pyramid_adaptive;
   gboolean    has_compare;
   double      compare_time;
+  gboolean    map_adaptive_bins; /* the map view: bins of the figures shown, not of every time */
 } HcChartOptions;
 
 typedef struct
@@ -183,6 +184,8 @@ typedef struct
   HcColor      ocean;
   guint        n_no_data;        /* countries drawn without a figure */
   guint        n_unmatched;      /* figures with no country on this map */
+  const char  *legend_title;     /* nullable, owned by the layout: what the colours stand for */
+  gboolean     fixed_bins;       /* the bins are the value domain's, of every time */
 } HcChartMap;
 
 /* What a pyramid drew. Males extend left from male_zero, females right

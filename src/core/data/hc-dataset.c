@@ -17,6 +17,8 @@ struct _HcDataset
   double           per;         /* a dataset of rates: what they are per; else 0 */
   HcTimeKind       time_kind;
   gboolean         ordered;     /* the figures' order is theirs (ages, months) */
+  gboolean         has_domain;
+  HcValueDomain    domain;      /* when has_domain: the measure over every time */
   HcSource         source;
   HcFigure        *figures;   /* a plain array: GArray divides on every append */
   guint            n_figures;
@@ -277,6 +279,8 @@ hc_dataset_copy_properties (HcDataset       *self,
       self->per = 0;
     }
   self->ordered = other->ordered;
+  self->has_domain = other->has_domain;
+  self->domain = other->domain;
 }
 
 gboolean
@@ -301,6 +305,25 @@ hc_dataset_get_value_title (const HcDataset *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   return self->value_title;
+}
+
+void
+hc_dataset_set_value_domain (HcDataset           *self,
+                             const HcValueDomain *domain)
+{
+  g_return_if_fail (self != NULL);
+
+  self->has_domain = domain != NULL;
+  if (domain != NULL)
+    self->domain = *domain;
+}
+
+const HcValueDomain *
+hc_dataset_get_value_domain (const HcDataset *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->has_domain ? &self->domain : NULL;
 }
 
 const char *

@@ -43,6 +43,17 @@ typedef struct
   double    numerator, denominator;
 } HcFigure;
 
+/* The values a measure takes over every time of its table, for the
+ * entities of a cut (see hc_dataset_get_value_domain()). */
+typedef struct
+{
+  double min;             /* the smallest value, zero or less included */
+  double min_positive;    /* the smallest value above zero; INFINITY when none is */
+  double max;
+  double first_time;      /* the times the domain covers: see HcTimeKind */
+  double last_time;
+} HcValueDomain;
+
 typedef struct
 {
   char *publisher;        /* nullable */
@@ -104,11 +115,25 @@ void             hc_dataset_set_ordered     (HcDataset      *self,
                                              gboolean        ordered);
 gboolean         hc_dataset_is_ordered      (const HcDataset *self);
 /* Gives @self what @other says about its figures: title, subtitle, time
- * kind, source, rate, order; not the figures themselves. */
+ * kind, source, rate, order, value domain; not the figures themselves. */
 void             hc_dataset_copy_properties (HcDataset       *self,
                                              const HcDataset *other);
 /* Nullable: what the values are, when it is not just the measure. */
 const char      *hc_dataset_get_value_title (const HcDataset *self);
+
+/* The value domain: the smallest and largest values of the dataset's
+ * measure over every time of the table it was cut from, for the same
+ * entities (the rates over every time, for a dataset of rates; the
+ * values alone, not their bounds). hc_selection_apply() records it on a
+ * cut of one time from a table of several, so that a view can keep its
+ * scale from one time to the next as a year slider plays: a map's colour
+ * bins, an axis fixed over all the years. A view that uses it should fall
+ * back to hc_dataset_get_range() when there is none (a table of one time,
+ * several measures at once, counted records, a sum by group). */
+void             hc_dataset_set_value_domain (HcDataset           *self,
+                                              const HcValueDomain *domain);
+/* The value domain, or NULL when none was recorded. */
+const HcValueDomain *hc_dataset_get_value_domain (const HcDataset *self);
 
 const char      *hc_dataset_get_title       (const HcDataset *self);
 const char      *hc_dataset_get_subtitle    (const HcDataset *self);

@@ -17,6 +17,7 @@
 #include "hc-error.h"
 #include "hc-number.h"
 #include "hc-rates.h"
+#include "hc-selection-private.h"
 #include "hc-table-private.h"
 
 static const double pers[] = { 1, 100, 1000, 100000 };
@@ -444,6 +445,7 @@ hc_rates_apply (const HcTable     *table,
   g_autoptr(HcDataset) rates = NULL;
   g_autoptr(GHashTable) rows = NULL;
   g_autoptr(GArray) kept = NULL;
+  g_autoptr(GArray) all_ratios = NULL;
   g_autofree double *ratios = NULL;
   g_autofree double *denominators = NULL;
   g_autofree char *phrase = NULL;
@@ -470,7 +472,8 @@ hc_rates_apply (const HcTable     *table,
     counts.measure = g_strdup (default_numerator (table, column));
   rank_by_rate (table, selection, hc_rates_find_measure (table, counts.measure), column, &counts,
                 &ranking);
-  numerators = hc_selection_apply (table, &counts, error);
+  all_ratios = g_array_new (FALSE, FALSE, sizeof (double));
+  numerators = hc_selection_apply_numerators (table, &counts, column, all_ratios, error);
   if (numerators == NULL)
     return NULL;
 
@@ -519,7 +522,14 @@ hc_rates_apply (const HcTable     *table,
       return NULL;
     }
 
-  per = selection->per != 0 ? selection->per : hc_rates_choose_per (ratios, n_ratios);
+  /* One time of several is given per what suits them all, so that the
+   * rates read the same as the years go by. */
+  if (selection->per != 0)
+    per = selection->per;
+  else if (hc_dataset_get_value_domain (numerators) != NULL)
+    per = hc_rates_choose_per ((const double *) all_ratios->data, all_ratios->len);
+  else
+    per = hc_rates_choose_per (ratios, n_ratios);
   phrase = per_phrase (denominator->name, per);
   title = rate_title (one_numerator ? numerator_name : NULL, phrase);
 
@@ -531,6 +541,15 @@ hc_rates_apply (const HcTable     *table,
   }
   hc_dataset_set_time_kind (rates, hc_dataset_get_time_kind (numerators));
   hc_dataset_set_rate (rates, title, per);
+  if (hc_dataset_get_value_domain (numerators) != NULL)
+    {
+      HcValueDomain domain = *hc_dataset_get_value_domain (numerators);
+
+      domain.min *= per;
+      domain.min_positive *= per;
+      domain.max *= per;
+      hc_dataset_set_value_domain (rates, &domain);
+    }
 
   for (guint k = 0; k < kept->len; k++)
     {

@@ -29,7 +29,10 @@ int         hc_rates_find_measure      (const HcTable  *table,
  * by the denominator of its own row, the same entity at the same time,
  * times the per. A figure without a denominator, or with one of zero or
  * less, is left out and the subtitle says how many were; a stack or a
- * sum by group of rates is an error, as rates do not add up. */
+ * sum by group of rates is an error, as rates do not add up. A cut of
+ * one time of several is given per what suits the rates of every time,
+ * and carries their value domain (hc_dataset_get_value_domain()), so
+ * that it reads the same as the years go by. */
 HcDataset  *hc_rates_apply             (const HcTable     *table,
                                         const HcSelection *selection,
                                         GError           **error);

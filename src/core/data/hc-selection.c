@@ -18,6 +18,7 @@
 #include "hc-rates.h"
 #include "hc-records.h"
 #include "hc-selection.h"
+#include "hc-selection-private.h"
 #include "hc-table-private.h"
 
 void
@@ -1555,10 +1556,104 @@ apply_counting (const HcTable     *table,
   return g_steal_pointer (&dataset);
 }
 
+/* ---- the value domain ------------------------------------------------------ */
+
+/* The values of @cut's measure (or its ratios to @denominator, when that
+ * is a column) over every time, in the rows of the entities the cut
+ * selected, whether or not they have a value at the time it shows: the
+ * same entities give the same domain at every time. FALSE when they have
+ * a value at one time only. */
+static gboolean
+value_domain (const Cut     *cut,
+              int            denominator,
+              HcValueDomain *domain,
+              GArray        *ratios)
+{
+  const HcTable *table = cut->table;
+  const double *values = hc_table_get_column (table, cut->measure)->numbers;
+  const double *divisors = denominator >= 0 ? hc_table_get_column (table, denominator)->numbers
+                                            : NULL;
+  const double *times = hc_table_get_column (table, cut->time)->numbers;
+
+  domain->min = domain->min_positive = domain->first_time = INFINITY;
+  domain->max = domain->last_time = -INFINITY;
+  for (guint r = 0; r < hc_table_get_n_rows (table); r++)
+    {
+      double v = values[r];
+
+      if (!cut->wanted[r] || isnan (times[r]) || !isfinite (v))
+        continue;
+      if (divisors != NULL)
+        {
+          /* As the rates: no denominator, or one of zero or less, is a gap. */
+          if (!(divisors[r] > 0) || !isfinite (divisors[r]))
+            continue;
+          v /= divisors[r];
+          if (ratios != NULL)
+            g_array_append_val (ratios, v);
+        }
+      domain->min = MIN (domain->min, v);
+      domain->max = MAX (domain->max, v);
+      if (v > 0)
+        domain->min_positive = MIN (domain->min_positive, v);
+      domain->first_time = MIN (domain->first_time, times[r]);
+      domain->last_time = MAX (domain->last_time, times[r]);
+    }
+
+  return domain->last_time > domain->first_time;
+}
+
+/* A cut of one measure at one time of several records the domain of the
+ * measure over them all. */
+static void
+record_value_domain (HcDataset *dataset,
+                     const Cut *cut,
+                     gboolean   one_measure,
+                     int        denominator,
+                     GArray    *ratios)
+{
+  HcValueDomain domain;
+
+  if (!one_measure || cut->series || cut->parts != NULL || cut->time < 0 || cut->measure < 0 ||
+      cut->selection->group != NULL || hc_table_is_records (cut->table))
+    return;
+  if (value_domain (cut, denominator, &domain, ratios))
+    hc_dataset_set_value_domain (dataset, &domain);
+}
+
+static HcDataset *
+apply_selection (const HcTable     *table,
+                 const HcSelection *selection,
+                 int                denominator,
+                 GArray            *ratios,
+                 GError           **error);
+
 HcDataset *
 hc_selection_apply (const HcTable     *table,
                     const HcSelection *selection,
                     GError           **error)
+{
+  return apply_selection (table, selection, -1, NULL, error);
+}
+
+HcDataset *
+hc_selection_apply_numerators (const HcTable     *table,
+                               const HcSelection *selection,
+                               int                denominator,
+                               GArray            *ratios,
+                               GError           **error)
+{
+  g_return_val_if_fail (selection != NULL && selection->divide_by == NULL, NULL);
+
+  return apply_selection (table, selection, denominator, ratios, error);
+}
+
+static HcDataset *
+apply_selection (const HcTable     *table,
+                 const HcSelection *selection,
+                 int                denominator,
+                 GArray            *ratios,
+                 GError           **error)
 {
   g_autoptr(HcDataset) dataset = NULL;
   HcSelection empty = { 0 };
@@ -1746,6 +1841,8 @@ hc_selection_apply (const HcTable     *table,
 
   set_subtitle (dataset, &cut, group,
                 entities_seen != NULL ? g_hash_table_size (entities_seen) : 0, several_measures);
+  record_value_domain (dataset, &cut, entities_seen != NULL && !several_measures, denominator,
+                       ratios);
 
   if (hc_dataset_get_n_figures (dataset) == 0)
     {
