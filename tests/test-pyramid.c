@@ -751,6 +751,24 @@ test_cli (void)
   g_rmdir (dir);
 }
 
+/* The other views of a file with a measure per sex and their total show
+ * the total by default, never one sex as if it were everyone. */
+static void
+test_default_measure_total (void)
+{
+  g_autoptr(HcTable) table = read_file ("wpp-like.csv");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcDataset) dataset = hc_selection_apply (table, NULL, &error);
+  g_autoptr(HcTable) sexes = read_text ("area,year,age,Male,Female\n"
+                                        "X,2000,0-4,10,12\nX,2000,5-9,9,8\n");
+  g_autoptr(HcDataset) male_first = hc_selection_apply (sexes, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (hc_dataset_get_figure (dataset, 0)->measure, ==, "PopTotal");
+  /* With no total, the first of them, as before. */
+  g_assert_cmpstr (hc_dataset_get_figure (male_first, 0)->measure, ==, "Male");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -759,6 +777,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/pyramid/age-parse", test_age_parse);
+  g_test_add_func ("/pyramid/default-measure-total", test_default_measure_total);
   g_test_add_func ("/pyramid/age-order", test_age_order);
   g_test_add_func ("/pyramid/sex-parse", test_sex_parse);
   g_test_add_func ("/pyramid/select-census", test_select_census);

@@ -3,7 +3,8 @@
  *
  * The table readers over arbitrary bytes, as CSV and as JSON: roles,
  * years as headers, measure columns, HXL rows, encodings, then the
- * default selection, one with every option set, the selections over
+ * default selection, one with every option set, a pyramid, rates, counts
+ * by each of the first text columns, the selections over
  * time, and --print's output read back.
  */
 #include "config.h"
@@ -29,6 +30,58 @@ check_dataset (const HcDataset *dataset)
       g_assert_false (isnan (figure->value));
       g_assert_nonnull (figure->label);
       g_assert_true (g_utf8_validate (figure->label, -1, NULL));
+    }
+}
+
+static void
+try_selection (HcTable           *table,
+               const HcSelection *selection)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcDataset) dataset = hc_selection_apply (table, selection, &error);
+
+  g_assert_true ((dataset == NULL) != (error == NULL));
+  if (dataset != NULL)
+    check_dataset (dataset);
+}
+
+/* A pyramid, rates of the first measure by the second, and counts (or
+ * sums) by each of the first text columns, dates per month. */
+static void
+select_by_kind (HcTable *table)
+{
+  const int *measures = hc_table_get_measures (table);
+  guint n_text = 0;
+
+  {
+    g_auto(HcSelection) pyramid = { 0 };
+
+    pyramid.shape = HC_SELECTION_PYRAMID;
+    try_selection (table, &pyramid);
+  }
+  if (hc_table_get_n_measures (table) > 1)
+    {
+      g_auto(HcSelection) rate = { 0 };
+
+      rate.measure = g_strdup (hc_table_get_column (table, measures[0])->name);
+      rate.divide_by = g_strdup (hc_table_get_column (table, measures[1])->name);
+      try_selection (table, &rate);
+      rate.per = 1000;
+      rate.shape = HC_SELECTION_SERIES;
+      try_selection (table, &rate);
+    }
+  for (guint c = 0; c < hc_table_get_n_columns (table) && n_text < 3; c++)
+    {
+      const HcColumn *column = hc_table_get_column (table, c);
+      g_auto(HcSelection) group = { 0 };
+
+      if (column->type != HC_COLUMN_TEXT)
+        continue;
+      n_text++;
+      group.group = g_strdup (column->name);
+      try_selection (table, &group);
+      group.group_by = HC_TIME_MONTH;
+      try_selection (table, &group);
     }
 }
 
@@ -84,6 +137,8 @@ select_all_ways (HcTable *table)
       if (over_time != NULL)
         check_dataset (over_time);
     }
+
+  select_by_kind (table);
 
   if (all != NULL)
     {

@@ -12,6 +12,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "hc-age.h"
 #include "hc-countries.h"
 #include "hc-error.h"
 #include "hc-number.h"
@@ -123,10 +124,20 @@ find_measure (const HcTable *table,
   if (name == NULL)
     {
       /* Population and deaths before income and life expectancy: they
-       * are what this program is for. */
-      for (guint m = 0; m < hc_table_get_n_measures (table); m++)
-        if (hc_table_name_is_value (hc_table_get_column (table, measures[m])->name))
-          return measures[m];
+       * are what this program is for; and both sexes (PopTotal) before
+       * one of them (PopMale). */
+      for (guint pass = 0; pass < 3; pass++)
+        for (guint m = 0; m < hc_table_get_n_measures (table); m++)
+          {
+            const char *column = hc_table_get_column (table, measures[m])->name;
+            HcSex sex = hc_sex_from_name (column);
+            gboolean one_sex = sex == HC_SEX_MALE || sex == HC_SEX_FEMALE;
+            gboolean value = hc_table_name_is_value (column);
+
+            if ((pass == 0 && value && !one_sex) || (pass == 1 && value) ||
+                (pass == 2 && !one_sex))
+              return measures[m];
+          }
       return measures[0];
     }
   for (guint pass = 0; pass < 2; pass++)
