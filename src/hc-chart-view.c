@@ -976,46 +976,45 @@ move_tick_cb (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
-/* Whether going from what is drawn to @dataset is a move of the same
- * figures (another year of a view of one year), which is drawn as one. */
-static gboolean
-can_move (HcChartView *self,
-          HcDataset   *dataset)
+/* Going from what is drawn to @dataset is a move of the same figures
+ * (another year of a view of one year), drawn as one: its first frame, or
+ * NULL when it is not. */
+static HcDataset *
+start_of_move (HcChartView *self,
+               HcDataset   *dataset)
 {
   GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (self));
   gboolean animations = TRUE;
-  g_autoptr(HcDataset) probe = NULL;
 
   if (self->dataset == NULL || dataset == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)) ||
       hc_chart_kind_is_series (self->kind))
-    return FALSE;
+    return NULL;
   g_object_get (settings, "gtk-enable-animations", &animations, NULL);
   if (!animations)
-    return FALSE;
-  probe = hc_dataset_interpolate (self->shown != NULL ? self->shown : self->dataset, dataset, 0);
-  return probe != NULL;
+    return NULL;
+  return hc_dataset_interpolate (self->shown != NULL ? self->shown : self->dataset, dataset, 0);
 }
 
 void
 hc_chart_view_set_dataset (HcChartView *self,
                            HcDataset   *dataset)
 {
-  gboolean move;
+  HcDataset *first;
 
   g_return_if_fail (HC_IS_CHART_VIEW (self));
 
   if (self->dataset == dataset)
     return;
 
-  move = can_move (self, dataset);
-  if (move)
+  first = start_of_move (self, dataset);
+  if (first != NULL)
     {
       HcDataset *from = hc_dataset_ref (self->shown != NULL ? self->shown : self->dataset);
 
       stop_moving (self);
       self->from = from;
       self->move_start = gdk_frame_clock_get_frame_time (gtk_widget_get_frame_clock (GTK_WIDGET (self)));
-      self->shown = hc_dataset_ref (from);
+      self->shown = first;
       self->move_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), move_tick_cb, NULL, NULL);
     }
   else

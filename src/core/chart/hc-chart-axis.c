@@ -170,16 +170,18 @@ whole_values (HcChartContext *ctx)
 {
   guint n = hc_dataset_get_n_figures (ctx->dataset);
 
-  if (n == 0 || hc_dataset_is_rate (ctx->dataset))
-    return FALSE;
-  for (guint i = 0; i < n; i++)
+  /* Asked for each tick count an axis tries: found out once a drawing. */
+  if (ctx->whole_values >= 0)
+    return ctx->whole_values;
+  ctx->whole_values = n > 0 && !hc_dataset_is_rate (ctx->dataset);
+  for (guint i = 0; i < n && ctx->whole_values; i++)
     {
       double v = hc_dataset_get_figure (ctx->dataset, i)->value;
 
       if (isfinite (v) && v != floor (v))
-        return FALSE;
+        ctx->whole_values = 0;
     }
-  return TRUE;
+  return ctx->whole_values;
 }
 
 static GArray *

@@ -60,6 +60,7 @@ typedef struct
   double                 unit;        /* body text size in pixels; everything scales from it */
   cairo_rectangle_t      area;        /* what is left between the header and the footer */
   gboolean               other_written; /* "Other" is written out, not drawn to scale */
+  int                    whole_values;  /* all values whole numbers: 1, 0, or -1 not yet known */
 } HcChartContext;
 
 /* Text never gets smaller than this, in pixels, whatever the canvas: a

@@ -558,7 +558,7 @@ hc_chart_render (cairo_t              *cr,
                  const HcChartOptions *options,
                  const HcChartStyle   *style)
 {
-  HcChartContext ctx = { 0 };
+  HcChartContext ctx = { .whole_values = -1 };
   HcChartLayout *layout;
   HcChartOptions default_options;
   double margin;
@@ -975,7 +975,7 @@ hc_chart_render_overlay (cairo_t              *cr,
                          const HcChartOptions *options,
                          const HcChartStyle   *style)
 {
-  HcChartContext ctx = { 0 };
+  HcChartContext ctx = { .whole_values = -1 };
   HcChartLayout scratch;
 
   g_return_if_fail (cr != NULL);
