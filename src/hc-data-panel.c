@@ -376,9 +376,15 @@ fill_times (HcDataPanel *self,
   g_clear_pointer (&self->times, g_array_unref);
   self->times = hc_selection_get_times (self->table, measure);
 
-  /* Translators: the first choice of the year row: the latest year that
-   * most entities have. */
-  gtk_string_list_append (items, _("Latest"));
+  /* A list of people or events is counted whole unless a date is picked. */
+  if (hc_table_is_records (self->table) || hc_table_is_events (self->table))
+    /* Translators: the first choice of the year row for a list of people
+     * or events: every row is counted, whatever its date. */
+    gtk_string_list_append (items, C_("time", "All"));
+  else
+    /* Translators: the first choice of the year row: the latest year that
+     * most entities have. */
+    gtk_string_list_append (items, _("Latest"));
   for (guint i = 0; i < self->times->len; i++)
     {
       double t = g_array_index (self->times, double, i);

@@ -586,6 +586,14 @@ test_count_by (WindowTest *test)
   /* The list is counted whole: no slider at one of its dates. */
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_ancestor (
     find_type (GTK_WIDGET (window), GTK_TYPE_SCALE), GTK_TYPE_REVEALER))));
+  /* Its year row starts at every row, not at the latest date. */
+  {
+    GtkWidget *year = find_row (GTK_WIDGET (hc_window_get_data_panel (window)), "Year");
+
+    g_assert_nonnull (year);
+    g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (
+                       ADW_COMBO_ROW (year))), ==, "All");
+  }
   row = find_row (GTK_WIDGET (hc_window_get_data_panel (window)), "Count By");
   g_assert_nonnull (row);
   model = adw_combo_row_get_model (ADW_COMBO_ROW (row));
