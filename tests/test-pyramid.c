@@ -769,6 +769,39 @@ test_default_measure_total (void)
   g_assert_cmpstr (hc_dataset_get_figure (male_first, 0)->measure, ==, "Male");
 }
 
+/* The same census table in bars: the whole population first, then the
+ * bands youngest first with their sexes together, the census's 1 and 2
+ * written as the sexes they are. */
+static void
+test_bars_by_age (void)
+{
+  g_autoptr(HcTable) table = read_file ("census-long.csv");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcDataset) dataset = hc_selection_apply (table, NULL, &error);
+  static const char * const first[] = {
+    "Kosovo · Total · both sexes", "Kosovo · Total · males", "Kosovo · Total · females",
+    "Kosovo · <1 year old · males", "Kosovo · <1 year old · females",
+    "Kosovo · 1-4 years · males",
+  };
+  guint n;
+
+  g_assert_no_error (error);
+  g_assert_true (hc_dataset_is_ordered (dataset));
+  n = hc_dataset_get_n_figures (dataset);
+  g_assert_cmpuint (n, >, G_N_ELEMENTS (first));
+  for (guint i = 0; i < G_N_ELEMENTS (first); i++)
+    g_assert_cmpstr (hc_dataset_get_figure (dataset, i)->label, ==, first[i]);
+  g_assert_cmpstr (hc_dataset_get_figure (dataset, n - 1)->label, ==, "Kosovo · Unknown · males");
+  for (guint i = 1; i + 1 < n; i++)
+    {
+      HcAgeBand a, b;
+
+      if (hc_age_parse (hc_dataset_get_figure (dataset, i - 1)->age, &a) == HC_AGE_BAND &&
+          hc_age_parse (hc_dataset_get_figure (dataset, i)->age, &b) == HC_AGE_BAND)
+        g_assert_cmpint (hc_age_band_compare (&a, &b), <=, 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -778,6 +811,7 @@ main (int   argc,
 
   g_test_add_func ("/pyramid/age-parse", test_age_parse);
   g_test_add_func ("/pyramid/default-measure-total", test_default_measure_total);
+  g_test_add_func ("/pyramid/bars-by-age", test_bars_by_age);
   g_test_add_func ("/pyramid/age-order", test_age_order);
   g_test_add_func ("/pyramid/sex-parse", test_sex_parse);
   g_test_add_func ("/pyramid/select-census", test_select_census);

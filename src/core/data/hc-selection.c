@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "hc-age.h"
@@ -409,6 +410,17 @@ row_label (const HcTable *table,
     {
       const char *text = hc_table_get_text (table, hc_table_find_role (table, parts[i]), row);
 
+      /* A census's 1 and 2 read as the sexes they stand for. */
+      if (text != NULL && parts[i] == HC_ROLE_SEX)
+        switch (hc_sex_parse (text))
+          {
+          case HC_SEX_MALE: text = _("males"); break;
+          case HC_SEX_FEMALE: text = _("females"); break;
+          case HC_SEX_TOTAL: text = _("both sexes"); break;
+          case HC_SEX_INVALID:
+          case HC_SEX_UNKNOWN:
+          default: break;
+          }
       if (text != NULL)
         g_string_append_printf (label, "%s%s", label->len > 0 ? " · " : "", text);
     }
@@ -1639,6 +1651,88 @@ apply_selection (const HcTable     *table,
                  GArray            *ratios,
                  GError           **error);
 
+/* ---- figures by age --------------------------------------------------------- */
+
+typedef struct
+{
+  const HcFigure *figure;
+  guint           entity;   /* order of the entity's first figure */
+  int             kind;     /* all ages, a band, unknown */
+  HcAgeBand       band;
+  int             sex;      /* both, males, females, other */
+  guint           index;    /* in the dataset, to keep the sort stable */
+} AgeKey;
+
+static int
+compare_age_keys (const void *a,
+                  const void *b)
+{
+  const AgeKey *x = a, *y = b;
+  int c;
+
+  if (x->entity != y->entity)
+    return x->entity < y->entity ? -1 : 1;
+  if (x->kind != y->kind)
+    return x->kind < y->kind ? -1 : 1;
+  if (x->kind == 1 && (c = hc_age_band_compare (&x->band, &y->band)) != 0)
+    return c;
+  if (x->sex != y->sex)
+    return x->sex < y->sex ? -1 : 1;
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* Figures by age band (a census table in bars) read youngest first, each
+ * band's sexes together, the whole population before the bands, not
+ * sorted by size; nothing changes when a figure has no age that reads. */
+static void
+order_by_age (HcDataset **dataset)
+{
+  guint n = hc_dataset_get_n_figures (*dataset);
+  g_autofree AgeKey *keys = NULL;
+  g_autoptr(GHashTable) entities = NULL;
+  HcDataset *ordered;
+
+  if (n < 2)
+    return;
+  keys = g_new0 (AgeKey, n);
+  entities = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < n; i++)
+    {
+      const HcFigure *figure = hc_dataset_get_figure (*dataset, i);
+      const char *entity = figure->entity != NULL ? figure->entity : "";
+      AgeKey *key = &keys[i];
+      HcSex sex;
+
+      if (figure->age == NULL)
+        return;
+      switch (hc_age_parse (figure->age, &key->band))
+        {
+        case HC_AGE_ALL: key->kind = 0; break;
+        case HC_AGE_BAND: key->kind = 1; break;
+        case HC_AGE_UNKNOWN: key->kind = 2; break;
+        case HC_AGE_INVALID:
+        default: return;
+        }
+      sex = figure->sex != NULL ? hc_sex_parse (figure->sex) : HC_SEX_TOTAL;
+      key->sex = sex == HC_SEX_TOTAL ? 0 : sex == HC_SEX_MALE ? 1 : sex == HC_SEX_FEMALE ? 2 : 3;
+      if (!g_hash_table_contains (entities, entity))
+        g_hash_table_insert (entities, (gpointer) entity,
+                             GUINT_TO_POINTER (g_hash_table_size (entities)));
+      key->entity = GPOINTER_TO_UINT (g_hash_table_lookup (entities, entity));
+      key->figure = figure;
+      key->index = i;
+    }
+  qsort (keys, n, sizeof (AgeKey), compare_age_keys);
+
+  ordered = hc_dataset_new (NULL);
+  hc_dataset_copy_properties (ordered, *dataset);
+  for (guint i = 0; i < n; i++)
+    hc_dataset_add_figure (ordered, keys[i].figure);
+  hc_dataset_set_ordered (ordered, TRUE);
+  hc_dataset_unref (*dataset);
+  *dataset = ordered;
+}
+
 HcDataset *
 hc_selection_apply (const HcTable     *table,
                     const HcSelection *selection,
@@ -1854,6 +1948,8 @@ apply_selection (const HcTable     *table,
                 entities_seen != NULL ? g_hash_table_size (entities_seen) : 0, several_measures);
   record_value_domain (dataset, &cut, entities_seen != NULL && !several_measures, denominator,
                        ratios);
+  if (!cut.series && cut.parts == NULL && group < 0)
+    order_by_age (&dataset);
 
   if (hc_dataset_get_n_figures (dataset) == 0)
     {
