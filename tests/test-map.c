@@ -1164,6 +1164,41 @@ assert_same_bins (const HcChartMap *a,
     g_assert_cmpuint (probe_rgb (&a->colors[i]), ==, probe_rgb (&b->colors[i]));
 }
 
+/* The zoom to the countries of the figures stays put over the years: in
+ * 2008 Serbia has no population to divide by, and the map still frames
+ * the three countries of 2005, not the two of 2008. */
+static void
+test_zoom_over_years (void)
+{
+  g_autoptr(HcDataset) early = load_cut ("rates", "wb-deaths-balkans.csv", "Deaths", "Population",
+                                         2005);
+  g_autoptr(HcDataset) late = load_cut ("rates", "wb-deaths-balkans.csv", "Deaths", "Population",
+                                        2008);
+  g_autoptr(HcDataset) late_alone = dataset_alone (late);
+  HcChartOptions options;
+  Rendered a = { 0 }, b = { 0 }, c = { 0 };
+
+  g_assert_nonnull (hc_dataset_get_extent (late));
+  g_assert_cmpuint (hc_dataset_get_n_figures (late), <, hc_dataset_get_n_figures (early));
+  g_assert_cmpuint (hc_dataset_get_n_figures (hc_dataset_get_extent (late)), ==,
+                    hc_dataset_get_n_figures (early));
+
+  hc_chart_options_init (&options);
+  options.kind = HC_CHART_MAP;
+  rendered_render (&a, early, &options, HC_THEME_LIGHT, 960, 600);
+  rendered_render (&b, late, &options, HC_THEME_LIGHT, 960, 600);
+  rendered_render (&c, late_alone, &options, HC_THEME_LIGHT, 960, 600);
+  g_assert_cmpfloat (a.layout->map->scale, ==, b.layout->map->scale);
+  g_assert_cmpfloat (a.layout->map->cx, ==, b.layout->map->cx);
+  g_assert_cmpfloat (a.layout->map->cy, ==, b.layout->map->cy);
+  /* Without it, the two countries of 2008 alone would be framed. */
+  g_assert_cmpfloat (c.layout->map->scale, !=, b.layout->map->scale);
+
+  rendered_clear (&a);
+  rendered_clear (&b);
+  rendered_clear (&c);
+}
+
 /* Played over the years, the map keeps the bins of every year of the
  * measure: Albania (1.6 million in 1960, 2.5 in 2020) changes colour,
  * the legend does not. */
@@ -1542,6 +1577,7 @@ main (int   argc,
   g_test_add_func ("/map/view/keyboard", test_keyboard);
   g_test_add_func ("/map/view/export", test_export);
   g_test_add_func ("/map/years/bins", test_bins_over_years);
+  g_test_add_func ("/map/years/zoom", test_zoom_over_years);
   g_test_add_func ("/map/years/rates", test_rates_over_years);
   g_test_add_func ("/map/years/rates-per", test_rates_per_over_years);
   g_test_add_func ("/map/years/range-tooltip", test_range_tooltip);

@@ -446,6 +446,7 @@ map_choose_view (MapContext  *mc,
   HcMapRegion region = options->map_region < HC_N_MAP_REGIONS ? options->map_region
                                                                 : HC_MAP_REGION_DATA;
   const HcMapAtlas *atlas;
+  const HcDataset *zoom;
   HcMapBox box, world;
   HcMapDetail detail;
 
@@ -456,9 +457,13 @@ map_choose_view (MapContext  *mc,
   if (atlas == NULL)
     return FALSE;
 
+  /* The countries of the figures at any of their times, when the cut
+   * says: the zoom stays put as the years play. */
+  zoom = hc_dataset_get_extent (mc->ctx->dataset) != NULL ? hc_dataset_get_extent (mc->ctx->dataset)
+                                                          : mc->ctx->dataset;
   if (region == HC_MAP_REGION_DATA)
     {
-      g_autoptr(HcMapJoin) join = hc_map_join_new (atlas, mc->ctx->dataset);
+      g_autoptr(HcMapJoin) join = hc_map_join_new (atlas, zoom);
 
       box = data_box (atlas, join);
       /* Figures of small countries only: the finer map has them. */
@@ -469,7 +474,7 @@ map_choose_view (MapContext  *mc,
 
           if (fine == NULL)
             return FALSE;
-          fine_join = hc_map_join_new (fine, mc->ctx->dataset);
+          fine_join = hc_map_join_new (fine, zoom);
           box = data_box (fine, fine_join);
         }
       if (box_is_empty (&box) ||
@@ -506,7 +511,7 @@ map_choose_view (MapContext  *mc,
       /* The finer map has countries the coarse one leaves out. */
       if (region == HC_MAP_REGION_DATA)
         {
-          g_autoptr(HcMapJoin) join = hc_map_join_new (atlas, mc->ctx->dataset);
+          g_autoptr(HcMapJoin) join = hc_map_join_new (atlas, zoom);
           HcMapBox fine_box = data_box (atlas, join);
 
           if (!box_is_empty (&fine_box))

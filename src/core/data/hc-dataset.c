@@ -19,6 +19,7 @@ struct _HcDataset
   gboolean         ordered;     /* the figures' order is theirs (ages, months) */
   gboolean         has_domain;
   HcValueDomain    domain;      /* when has_domain: the measure over every time */
+  HcDataset       *extent;      /* nullable: the entities over every time */
   HcSource         source;
   HcFigure        *figures;   /* a plain array: GArray divides on every append */
   guint            n_figures;
@@ -92,6 +93,7 @@ hc_dataset_unref (HcDataset *self)
   g_clear_pointer (&self->source.url, g_free);
   g_clear_pointer (&self->figures, g_free);
   g_clear_pointer (&self->strings, g_string_chunk_free);
+  g_clear_pointer (&self->extent, hc_dataset_unref);
   g_clear_pointer (&self->order, g_free);
   g_clear_pointer (&self->categories, g_ptr_array_unref);
   g_free (self);
@@ -281,6 +283,7 @@ hc_dataset_copy_properties (HcDataset       *self,
   self->ordered = other->ordered;
   self->has_domain = other->has_domain;
   self->domain = other->domain;
+  hc_dataset_set_extent (self, other->extent);
 }
 
 gboolean
@@ -316,6 +319,27 @@ hc_dataset_set_value_domain (HcDataset           *self,
   self->has_domain = domain != NULL;
   if (domain != NULL)
     self->domain = *domain;
+}
+
+void
+hc_dataset_set_extent (HcDataset *self,
+                       HcDataset *extent)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (extent != self);
+
+  if (extent != NULL)
+    hc_dataset_ref (extent);
+  g_clear_pointer (&self->extent, hc_dataset_unref);
+  self->extent = extent;
+}
+
+HcDataset *
+hc_dataset_get_extent (const HcDataset *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->extent;
 }
 
 const HcValueDomain *

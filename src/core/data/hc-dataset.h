@@ -115,7 +115,8 @@ void             hc_dataset_set_ordered     (HcDataset      *self,
                                              gboolean        ordered);
 gboolean         hc_dataset_is_ordered      (const HcDataset *self);
 /* Gives @self what @other says about its figures: title, subtitle, time
- * kind, source, rate, order, value domain; not the figures themselves. */
+ * kind, source, rate, order, value domain, extent; not the figures
+ * themselves. */
 void             hc_dataset_copy_properties (HcDataset       *self,
                                              const HcDataset *other);
 /* Nullable: what the values are, when it is not just the measure. */
@@ -132,6 +133,13 @@ const char      *hc_dataset_get_value_title (const HcDataset *self);
  * several measures at once, counted records, a sum by group). */
 void             hc_dataset_set_value_domain (HcDataset           *self,
                                               const HcValueDomain *domain);
+/* The extent: one figure for each entity the cut has at any of its times
+ * (its value that of one of them), for a view that must look the same
+ * from year to year, such as the map's zoom to the countries of the
+ * figures. NULL when none was recorded. */
+void             hc_dataset_set_extent      (HcDataset       *self,
+                                             HcDataset       *extent);
+HcDataset       *hc_dataset_get_extent      (const HcDataset *self);
 /* The value domain, or NULL when none was recorded. */
 const HcValueDomain *hc_dataset_get_value_domain (const HcDataset *self);
 

@@ -550,6 +550,7 @@ hc_rates_apply (const HcTable     *table,
       domain.max *= per;
       hc_dataset_set_value_domain (rates, &domain);
     }
+  hc_dataset_set_extent (rates, hc_dataset_get_extent (numerators));
 
   for (guint k = 0; k < kept->len; k++)
     {

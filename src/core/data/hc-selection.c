@@ -1626,6 +1626,41 @@ value_domain (const Cut     *cut,
   return domain->last_time > domain->first_time;
 }
 
+/* The entities of @cut with a value at any of its times, one figure each,
+ * named as the figures are: what a map zooms to whatever the year. */
+static void
+record_extent (HcDataset *dataset,
+               const Cut *cut,
+               int        denominator)
+{
+  const HcTable *table = cut->table;
+  const double *values = hc_table_get_column (table, cut->measure)->numbers;
+  const double *divisors = denominator >= 0 ? hc_table_get_column (table, denominator)->numbers
+                                            : NULL;
+  int entity = hc_table_find_role (table, HC_ROLE_ENTITY);
+  int code = hc_table_find_role (table, HC_ROLE_CODE);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(HcDataset) extent = hc_dataset_new (NULL);
+
+  if (entity < 0)
+    return;
+  for (guint r = 0; r < hc_table_get_n_rows (table); r++)
+    {
+      const char *name = hc_table_get_text (table, entity, r);
+      HcFigure figure = { 0 };
+
+      if (!cut->wanted[r] || name == NULL || !isfinite (values[r]) ||
+          (divisors != NULL && !(divisors[r] > 0)) || !g_hash_table_add (seen, (gpointer) name))
+        continue;
+      figure.label = (char *) hc_selection_entity_label (table, r);
+      figure.entity = (char *) name;
+      figure.code = (char *) hc_table_get_text (table, code, r);
+      figure.value = values[r];
+      hc_dataset_add_figure (extent, &figure);
+    }
+  hc_dataset_set_extent (dataset, extent);
+}
+
 /* A cut of one measure at one time of several records the domain of the
  * measure over them all. */
 static void
@@ -1641,7 +1676,10 @@ record_value_domain (HcDataset *dataset,
       cut->selection->group != NULL || hc_table_is_records (cut->table))
     return;
   if (value_domain (cut, denominator, &domain, ratios))
-    hc_dataset_set_value_domain (dataset, &domain);
+    {
+      hc_dataset_set_value_domain (dataset, &domain);
+      record_extent (dataset, cut, denominator);
+    }
 }
 
 static HcDataset *
