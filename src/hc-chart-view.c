@@ -152,7 +152,8 @@ figure_name (HcChartView    *self,
 
   if (figure->has_time && hc_chart_kind_is_series (self->kind))
     {
-      g_autofree char *when = hc_chart_format_time (figure->time, hc_dataset_get_time_kind (self->dataset));
+      g_autofree char *when = hc_chart_format_time (figure->time,
+                                                    hc_dataset_get_time_kind (self->dataset));
       g_autofree char *at = g_strdup_printf ("%s, %s", when, value);
 
       g_free (value);
@@ -629,7 +630,8 @@ key_pressed_cb (GtkEventControllerKey *controller,
       return GDK_EVENT_STOP;
     }
 
-  if (self->layout != NULL && self->dataset != NULL && hc_chart_kind_is_series (self->layout->kind) &&
+  if (self->layout != NULL && self->dataset != NULL &&
+      hc_chart_kind_is_series (self->layout->kind) &&
       self->layout->series != NULL && self->layout->series->len > 0 &&
       navigate_series (self, keyval))
     return GDK_EVENT_STOP;
@@ -1013,7 +1015,8 @@ hc_chart_view_set_dataset (HcChartView *self,
 
       stop_moving (self);
       self->from = from;
-      self->move_start = gdk_frame_clock_get_frame_time (gtk_widget_get_frame_clock (GTK_WIDGET (self)));
+      self->move_start =
+        gdk_frame_clock_get_frame_time (gtk_widget_get_frame_clock (GTK_WIDGET (self)));
       self->shown = first;
       self->move_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), move_tick_cb, NULL, NULL);
     }

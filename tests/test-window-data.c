@@ -51,26 +51,6 @@ find_figure (HcWindow   *window,
   return NULL;
 }
 
-/* The panel's row titled @title (an AdwPreferencesRow), found the way a
- * person finds it: by what it says. */
-static GtkWidget *
-find_row (GtkWidget  *root,
-          const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (ADW_IS_PREFERENCES_ROW (child) &&
-          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
-        return child;
-      if ((found = find_row (child, title)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkWidget *
 find_check (GtkWidget  *root,
             const char *label)
@@ -90,31 +70,11 @@ find_check (GtkWidget  *root,
 }
 
 static void
-select_item (AdwComboRow *row,
-             const char  *text)
-{
-  GListModel *model = adw_combo_row_get_model (row);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
-
-      if (g_strcmp0 (gtk_string_object_get_string (item), text) == 0)
-        {
-          adw_combo_row_set_selected (row, i);
-          return;
-        }
-    }
-  g_error ("the row “%s” offers no “%s”", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
-           text);
-}
-
-static void
 test_year (WindowTest *test)
 {
   HcWindow *window = open_real ("wb-wide-balkans.csv");
   GtkWidget *panel = GTK_WIDGET (hc_window_get_data_panel (window));
-  GtkWidget *year = find_row (panel, "Year");
+  GtkWidget *year = window_test_find_row (panel, "Year");
 
   /* The default: the three countries at the latest year, World left out. */
   g_assert_cmpuint (hc_dataset_get_n_figures (hc_window_get_dataset (window)), ==, 3);
@@ -122,7 +82,7 @@ test_year (WindowTest *test)
   g_assert_cmpfloat (find_figure (window, "Kosovo")->time, ==, 2016);
 
   g_assert_nonnull (year);
-  select_item (ADW_COMBO_ROW (year), "2007");
+  window_test_select (year, "2007");
   g_assert_cmpfloat (find_figure (window, "Kosovo")->time, ==, 2007);
   g_assert_cmpfloat (find_figure (window, "Kosovo")->value, ==, 1733404);
   g_assert_nonnull (strstr (hc_dataset_get_subtitle (hc_window_get_dataset (window)), "2007"));
@@ -150,7 +110,8 @@ static void
 test_aggregates (WindowTest *test)
 {
   HcWindow *window = open_real ("wb-wide-balkans.csv");
-  GtkWidget *row = find_row (GTK_WIDGET (hc_window_get_data_panel (window)), "Regions and Groups");
+  GtkWidget *row = window_test_find_row (GTK_WIDGET (hc_window_get_data_panel (window)),
+                                         "Regions and Groups");
 
   g_assert_nonnull (row);
   g_assert_null (find_figure (window, "World"));
@@ -206,7 +167,8 @@ static void
 test_role (WindowTest *test)
 {
   HcWindow *window = open_real ("wb-wide-balkans.csv");
-  GtkWidget *row = find_row (GTK_WIDGET (hc_window_get_data_panel (window)), "Country Code");
+  GtkWidget *row = window_test_find_row (GTK_WIDGET (hc_window_get_data_panel (window)),
+                                         "Country Code");
 
   g_assert_nonnull (find_figure (window, "Kosovo")->code);
   g_assert_nonnull (row);
@@ -214,7 +176,7 @@ test_role (WindowTest *test)
   window_wait_until (code_ignored, window, "the file read again without codes");
   g_assert_null (find_figure (window, "Kosovo")->code);
   /* And the panel says so, for the file read again. */
-  row = find_row (GTK_WIDGET (hc_window_get_data_panel (window)), "Country Code");
+  row = window_test_find_row (GTK_WIDGET (hc_window_get_data_panel (window)), "Country Code");
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, HC_ROLE_IGNORED);
   window_wait_until (is_idle, window, "the window to finish its work");
 
@@ -295,7 +257,7 @@ test_time_slider (WindowTest *test)
 {
   HcWindow *window = open_real ("wb-long-balkans.csv");
   GtkRange *slider = GTK_RANGE (find_type (GTK_WIDGET (window), GTK_TYPE_SCALE));
-  GtkWidget *year = find_row (GTK_WIDGET (hc_window_get_data_panel (window)), "Year");
+  GtkWidget *year = window_test_find_row (GTK_WIDGET (hc_window_get_data_panel (window)), "Year");
   GtkToggleButton *play = NULL;
   GtkAdjustment *adjustment;
 
@@ -349,13 +311,13 @@ test_panel_on_show (WindowTest *test)
   panel = find_type (GTK_WIDGET (window), HC_TYPE_DATA_PANEL);
   g_assert_nonnull (panel);
   g_assert_true (panel == GTK_WIDGET (hc_window_get_data_panel (window)));
-  year = find_row (panel, "Year");
+  year = window_test_find_row (panel, "Year");
   g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (
                      ADW_COMBO_ROW (year))), ==, "2006");
   g_assert_cmpfloat (find_figure (window, "Kosovo")->time, ==, 2006);
 
   /* From now on the panel drives the chart. */
-  select_item (ADW_COMBO_ROW (year), "2005");
+  window_test_select (year, "2005");
   g_assert_cmpfloat (find_figure (window, "Kosovo")->time, ==, 2005);
   g_assert_cmpfloat (gtk_range_get_value (slider), ==, 0);
 
@@ -523,7 +485,8 @@ test_line_range (WindowTest *test)
   g_assert_nonnull (grid);
   from = to = NULL;
   /* The grid's first slider is the first year's, the second the last's. */
-  for (GtkWidget *w = gtk_widget_get_first_child (grid); w != NULL; w = gtk_widget_get_next_sibling (w))
+  for (GtkWidget *w = gtk_widget_get_first_child (grid); w != NULL;
+       w = gtk_widget_get_next_sibling (w))
     if (GTK_IS_SCALE (w))
       {
         if (from == NULL)
@@ -588,13 +551,13 @@ test_count_by (WindowTest *test)
     find_type (GTK_WIDGET (window), GTK_TYPE_SCALE), GTK_TYPE_REVEALER))));
   /* Its year row starts at every row, not at the latest date. */
   {
-    GtkWidget *year = find_row (GTK_WIDGET (hc_window_get_data_panel (window)), "Year");
+    GtkWidget *year = window_test_find_row (GTK_WIDGET (hc_window_get_data_panel (window)), "Year");
 
     g_assert_nonnull (year);
     g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (
                        ADW_COMBO_ROW (year))), ==, "All");
   }
-  row = find_row (GTK_WIDGET (hc_window_get_data_panel (window)), "Count By");
+  row = window_test_find_row (GTK_WIDGET (hc_window_get_data_panel (window)), "Count By");
   g_assert_nonnull (row);
   model = adw_combo_row_get_model (ADW_COMBO_ROW (row));
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -608,11 +571,11 @@ test_count_by (WindowTest *test)
   g_assert_true (names);
   g_assert_true (months);
 
-  select_item (ADW_COMBO_ROW (row), "sex (2)");
+  window_test_select (row, "sex (2)");
   g_assert_cmpfloat (find_figure (window, "male")->value, ==, 22);
   g_assert_cmpfloat (find_figure (window, "female")->value, ==, 18);
 
-  select_item (ADW_COMBO_ROW (row), "date_of_death (by month)");
+  window_test_select (row, "date_of_death (by month)");
   g_assert_cmpfloat (find_figure (window, "1999-05")->value, ==, 0);
   g_assert_cmpfloat (find_figure (window, "1999-04")->value, ==, 21);
 

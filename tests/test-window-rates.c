@@ -19,43 +19,6 @@ has_table_of_file (gpointer window)
   return !hc_window_is_busy (window) && hc_window_get_file (window) != NULL;
 }
 
-static GtkWidget *
-find_row (GtkWidget  *root,
-          const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (ADW_IS_PREFERENCES_ROW (child) &&
-          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
-        return child;
-      if ((found = find_row (child, title)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static void
-select_item (GtkWidget  *row,
-             const char *text)
-{
-  GListModel *model = adw_combo_row_get_model (ADW_COMBO_ROW (row));
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
-
-      if (g_strcmp0 (gtk_string_object_get_string (item), text) == 0)
-        {
-          adw_combo_row_set_selected (ADW_COMBO_ROW (row), i);
-          return;
-        }
-    }
-  g_error ("the row offers no “%s”", text);
-}
-
 static const HcFigure *
 find_figure (HcWindow   *window,
              const char *label)
@@ -81,9 +44,9 @@ test_divide_by (WindowTest *test)
   hc_window_open_file (window, file);
   window_wait_until (has_table_of_file, window, "the file to be open");
   panel = GTK_WIDGET (hc_window_get_data_panel (window));
-  divide = find_row (panel, "Divide By");
-  per = find_row (panel, "Per");
-  year = find_row (panel, "Year");
+  divide = window_test_find_row (panel, "Divide By");
+  per = window_test_find_row (panel, "Per");
+  year = window_test_find_row (panel, "Year");
   g_assert_nonnull (divide);
   g_assert_nonnull (per);
 
@@ -100,8 +63,8 @@ test_divide_by (WindowTest *test)
 
     g_assert_cmpstr (gtk_string_object_get_string (first), ==, "Population");
   }
-  select_item (year, "2008");
-  select_item (divide, "Population");
+  window_test_select (year, "2008");
+  window_test_select (divide, "Population");
   g_assert_true (gtk_widget_get_sensitive (per));
   g_assert_true (hc_dataset_is_rate (hc_window_get_dataset (window)));
   g_assert_cmpfloat (hc_dataset_get_per (hc_window_get_dataset (window)), ==, 1000);
@@ -112,11 +75,11 @@ test_divide_by (WindowTest *test)
   g_assert_nonnull (strstr (hc_dataset_get_subtitle (hc_window_get_dataset (window)),
                             "Deaths per 1,000 people"));
 
-  select_item (per, "100,000");
+  window_test_select (per, "100,000");
   kosovo = find_figure (window, "Kosovo");
   g_assert_cmpfloat_with_epsilon (kosovo->value, 447.009, 1e-3);
 
-  select_item (divide, "Nothing");
+  window_test_select (divide, "Nothing");
   g_assert_false (hc_dataset_is_rate (hc_window_get_dataset (window)));
   g_assert_cmpfloat (find_figure (window, "Kosovo")->value, ==, 8050);
 

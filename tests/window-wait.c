@@ -7,6 +7,8 @@
 
 #include <glib/gstdio.h>
 
+#include <adwaita.h>
+
 #include "window-wait.h"
 
 /* Sets the gboolean at @data: a time limit has passed. */
@@ -331,4 +333,42 @@ window_test_pixel (GdkTexture *texture,
   g_assert_cmpint (y, <, gdk_texture_get_height (texture));
   gdk_texture_download (texture, (guchar *) pixels, width * 4);
   return pixels[y * width + x] & 0xffffff;
+}
+
+GtkWidget *
+window_test_find_row (GtkWidget  *root,
+                      const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_PREFERENCES_ROW (child) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return child;
+      if ((found = window_test_find_row (child, title)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+void
+window_test_select (GtkWidget  *row,
+                    const char *text)
+{
+  GListModel *model = adw_combo_row_get_model (ADW_COMBO_ROW (row));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (gtk_string_object_get_string (item), text) == 0)
+        {
+          adw_combo_row_set_selected (ADW_COMBO_ROW (row), i);
+          return;
+        }
+    }
+  g_error ("the row “%s” offers no “%s”",
+           adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), text);
 }

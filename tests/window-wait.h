@@ -40,6 +40,15 @@ void      window_test_finalize   (gpointer        object);
 /* @widget's last frame rendered as the compositor would (NULL when it
  * has none to give), and one of its pixels as 0xRRGGBB. */
 GdkTexture *window_test_render   (GtkWidget      *widget);
+/* The preferences row titled @title under @root, found the way a person
+ * finds it: by what it says; NULL when there is none. */
+GtkWidget  *window_test_find_row (GtkWidget      *root,
+                                  const char     *title);
+/* Picks @text in the combo row @row, as a person would; fails the test
+ * when the row does not offer it. */
+void        window_test_select   (GtkWidget      *row,
+                                  const char     *text);
+
 /* What the chart's own drawing gives now, not the last frame's. */
 GdkTexture *window_test_render_chart (HcChartView *view);
 guint32   window_test_pixel      (GdkTexture     *texture,
