@@ -416,28 +416,6 @@ hc_chart_view_size_allocate (GtkWidget *widget,
   gtk_popover_present (self->details);
 }
 
-static char *
-tooltip_text (const HcFigure *figure)
-{
-  g_autofree char *value = hc_number_format_full (figure->value, 6, figure->approximate);
-  GString *text = g_string_new (NULL);
-
-  g_string_append_printf (text, "%s\n%s", figure->label, value);
-  if (figure->unit != NULL)
-    g_string_append_printf (text, " %s", figure->unit);
-  if (figure->category != NULL)
-    g_string_append_printf (text, "\n%s", figure->category);
-  if (figure->note != NULL)
-    g_string_append_printf (text, " · %s", figure->note);
-  if (figure->quote != NULL)
-    {
-      g_string_append (text, "\n\n");
-      g_string_append_printf (text, C_("quotation", "“%s”"), figure->quote);
-    }
-
-  return g_string_free (text, FALSE);
-}
-
 /* A view that says more than the figure does (a map: the year and the
  * rank) gives its mark the whole text. */
 static char *
@@ -449,7 +427,7 @@ figure_tooltip (HcChartView *self,
 
   if (mark != NULL && mark->summary != NULL)
     return g_strdup (mark->summary);
-  return tooltip_text (hc_dataset_get_figure (self->dataset, figure));
+  return hc_chart_figure_tooltip (self->dataset, figure);
 }
 
 /* What the tooltip at (@x, @y) says, and the area it belongs to; NULL

@@ -83,6 +83,11 @@ gboolean     hc_chart_text_wraps_between_words (PangoLayout *layout);
 void         hc_chart_text_size        (PangoLayout        *layout,
                                         double             *width,
                                         double             *height);
+/* A chart that cannot be drawn says why instead, in the middle of its
+ * area, in at most @max_lines lines; nothing when even that does not fit. */
+void         hc_chart_draw_notice      (HcChartContext     *ctx,
+                                        const char         *message,
+                                        int                 max_lines);
 void         hc_chart_text_draw        (HcChartContext     *ctx,
                                         PangoLayout        *layout,
                                         double              x,

@@ -349,22 +349,9 @@ draw_key (HcChartContext *ctx,
 static void
 draw_nothing (HcChartContext *ctx)
 {
-  g_autoptr(PangoLayout) text = NULL;
-  double th;
-
-  text = hc_chart_text_new (ctx, _("These figures have no ages and sexes: a population pyramid "
-                                   "needs an age column and a sex column, or a measure for each "
-                                   "sex. Choose bars or another view."),
-                            HC_TEXT_BODY);
-  pango_layout_set_width (text, (int) (MAX (ctx->area.width, 1) * PANGO_SCALE));
-  pango_layout_set_wrap (text, PANGO_WRAP_WORD);
-  pango_layout_set_height (text, -3);
-  pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
-  hc_chart_text_size (text, NULL, &th);
-  if (th > ctx->area.height)
-    return;
-  hc_chart_text_draw (ctx, text, ctx->area.x, ctx->area.y + (ctx->area.height - th) / 2,
-                      &ctx->style->secondary);
+  hc_chart_draw_notice (ctx, _("These figures have no ages and sexes: a population pyramid "
+                               "needs an age column and a sex column, or a measure for each "
+                               "sex. Choose bars or another view."), 3);
 }
 
 /* The line under the axis: what the bands count, the scale, and whether

@@ -211,12 +211,11 @@ hc_chart_range_value_text (const HcFigure *figure,
   return g_strdup_printf (_("%1$s, between %2$s and %3$s"), value, low, high);
 }
 
-/* The whole tooltip of a figure with bounds or of a rate, which says more
- * than the window's plain one: the range, and what the rate divides. */
-static char *
-tooltip_text (const HcDataset *dataset,
-              const HcFigure  *figure)
+char *
+hc_chart_figure_tooltip (const HcDataset *dataset,
+                         guint            index)
 {
+  const HcFigure *figure = hc_dataset_get_figure (dataset, index);
   g_autofree char *value = hc_chart_range_value_text (figure, 6);
   GString *text = g_string_new (NULL);
 
@@ -259,7 +258,7 @@ hc_chart_range_tooltip (HcChartContext *ctx,
   f = hc_dataset_get_figure (ctx->dataset, figure);
   if (!f->has_range && !f->has_rate)
     return NULL;
-  return hc_chart_layout_take_text (ctx, tooltip_text (ctx->dataset, f));
+  return hc_chart_layout_take_text (ctx, hc_chart_figure_tooltip (ctx->dataset, figure));
 }
 
 /* Views that add up their figures (a treemap, shares of a whole, units
@@ -268,23 +267,11 @@ hc_chart_range_tooltip (HcChartContext *ctx,
 gboolean
 hc_chart_refuse_rates (HcChartContext *ctx)
 {
-  g_autoptr(PangoLayout) text = NULL;
-  double th;
-
   if (!hc_dataset_is_rate (ctx->dataset))
     return FALSE;
-  text = hc_chart_text_new (ctx, _("These figures are rates per population, which do not add "
-                                   "up, and this view adds its figures. Choose bars, columns, "
-                                   "circles, a line or the map."),
-                            HC_TEXT_BODY);
-  pango_layout_set_width (text, (int) (MAX (ctx->area.width, 1) * PANGO_SCALE));
-  pango_layout_set_wrap (text, PANGO_WRAP_WORD);
-  pango_layout_set_height (text, -4);
-  pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
-  hc_chart_text_size (text, NULL, &th);
-  if (th <= ctx->area.height)
-    hc_chart_text_draw (ctx, text, ctx->area.x, ctx->area.y + (ctx->area.height - th) / 2,
-                        &ctx->style->secondary);
+  hc_chart_draw_notice (ctx, _("These figures are rates per population, which do not add "
+                               "up, and this view adds its figures. Choose bars, columns, "
+                               "circles, a line or the map."), 4);
   return TRUE;
 }
 

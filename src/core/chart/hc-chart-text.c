@@ -206,3 +206,21 @@ hc_rect_intersects (const cairo_rectangle_t *a,
   return a->x < b->x + b->width && b->x < a->x + a->width &&
          a->y < b->y + b->height && b->y < a->y + a->height;
 }
+
+void
+hc_chart_draw_notice (HcChartContext *ctx,
+                      const char     *message,
+                      int             max_lines)
+{
+  g_autoptr(PangoLayout) text = hc_chart_text_new (ctx, message, HC_TEXT_BODY);
+  double th;
+
+  pango_layout_set_width (text, (int) (MAX (ctx->area.width, 1) * PANGO_SCALE));
+  pango_layout_set_wrap (text, PANGO_WRAP_WORD);
+  pango_layout_set_height (text, -max_lines);
+  pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
+  hc_chart_text_size (text, NULL, &th);
+  if (th <= ctx->area.height)
+    hc_chart_text_draw (ctx, text, ctx->area.x, ctx->area.y + (ctx->area.height - th) / 2,
+                        &ctx->style->secondary);
+}

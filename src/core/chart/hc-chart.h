@@ -326,6 +326,10 @@ char                *hc_chart_describe           (const HcDataset      *dataset,
 HcScaleKind          hc_chart_resolve_scale      (double                min_positive,
                                                   double                max,
                                                   HcScaleMode           mode);
+/* What hovering a figure says: its name and value (with its bounds, and
+ * for a rate what it divides), category, note and quote, a line each. */
+char                *hc_chart_figure_tooltip     (const HcDataset      *dataset,
+                                                  guint                 index);
 /* @time as the time axis writes it: "1990", "March 1854", "24 Mar 1999". */
 char                *hc_chart_format_time        (double                time,
                                                   HcTimeKind            kind);
