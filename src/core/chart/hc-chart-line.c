@@ -15,6 +15,7 @@
 
 #include "hc-chart-private.h"
 #include "hc-number.h"
+#include "hc-pen.h"
 
 /* The series that holds @figure, or -1. */
 static int
@@ -72,6 +73,8 @@ hc_chart_draw_line (HcChartContext *ctx)
   HcScale value_scale, time_scale;
   g_autofree HcSpreadLabel *labels = NULL;
   g_autofree PangoLayout **texts = NULL;
+  g_autoptr(HcPen) pen = NULL;
+  gboolean banded;
   int focused;
   guint n;
 
@@ -275,21 +278,24 @@ hc_chart_draw_line (HcChartContext *ctx)
   hc_chart_draw_time_axis (ctx, &time_scale, &plot, layout->time_kind,
                            ctx->area.x + ctx->area.width);
 
-  cairo_save (ctx->cr);
-  cairo_set_line_join (ctx->cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_line_cap (ctx->cr, CAIRO_LINE_CAP_ROUND);
+  pen = hc_pen_new (ctx->cr);
+  banded = !options->relative && hc_chart_range_any (ctx->dataset);
   for (guint s = 0; s < n; s++)
     {
       HcSeries *series = g_ptr_array_index (set->series, s);
       HcChartSeries *entry = hc_chart_add_layout_series (ctx, series->label, s % HC_PALETTE_SIZE);
       const HcColor *color = &ctx->style->palette[s % HC_PALETTE_SIZE];
+      double width = (int) s == focused ? line_width * 2 : line_width;
       gboolean open = FALSE;
       guint n_points = 0;
 
-      if (!options->relative)
-        hc_chart_range_draw_band (ctx, series, &time_scale, &value_scale, color);
+      /* A band lies under its line and over the lines before. */
+      if (banded)
+        {
+          hc_pen_flush (pen);
+          hc_chart_range_draw_band (ctx, series, &time_scale, &value_scale, color);
+        }
       hc_chart_set_color (ctx, color);
-      cairo_set_line_width (ctx->cr, (int) s == focused ? line_width * 2 : line_width);
       for (guint i = 0; i < series->points->len; i++)
         {
           const HcSeriesPoint *p = &g_array_index (series->points, HcSeriesPoint, i);
@@ -308,60 +314,53 @@ hc_chart_draw_line (HcChartContext *ctx)
                         drawn (&g_array_index (series->points, HcSeriesPoint, i + 1),
                                &value_scale);
           if (joins_before)
-            cairo_line_to (ctx->cr, x, y);
+            hc_pen_line_to (pen, x, y);
+          else if (joins_after)
+            hc_pen_move_to (pen, x, y);
           else
-            {
-              if (open)
-                cairo_stroke (ctx->cr);
-              cairo_move_to (ctx->cr, x, y);
-            }
-          open = TRUE;
-          if (!joins_before && !joins_after)
-            {
-              /* A point alone: a dot, or it would not be seen. */
-              cairo_stroke (ctx->cr);
-              cairo_new_sub_path (ctx->cr);
-              cairo_arc (ctx->cr, x, y, dot, 0, 2 * G_PI);
-              cairo_fill (ctx->cr);
-              open = FALSE;
-            }
+            /* A point alone: a dot, or it would not be seen. */
+            hc_pen_dot (pen, x, y, dot);
+          open = joins_after;
           hc_chart_add_point_mark (ctx, p->figure, (int) s, (int) n_points++, x, y, hit,
                                    p->time, p->value);
         }
-      if (open)
-        cairo_stroke (ctx->cr);
+      /* One stroke a line, gaps and all: where it meets itself, its
+       * colour is laid once. */
+      hc_pen_stroke (pen, width);
       entry->n_points = n_points;
     }
-  cairo_restore (ctx->cr);
 
   /* The names, with a stroke of their line's colour from its end. */
   for (guint s = 0; s < n; s++)
     {
       HcChartSeries *entry = &g_array_index (layout->series, HcChartSeries, s);
       double column_x = plot.x + plot.width + connector;
-      double w, h, centre;
+      double w, h;
 
       if (texts[s] == NULL)
         continue;
       pango_layout_set_width (texts[s], (int) (MAX (column_width, 1) * PANGO_SCALE));
       pango_layout_set_ellipsize (texts[s], PANGO_ELLIPSIZE_END);
       hc_chart_text_size (texts[s], &w, &h);
-      centre = labels[s].y + h / 2;
 
-      cairo_save (ctx->cr);
       hc_chart_set_color (ctx, &ctx->style->palette[s % HC_PALETTE_SIZE]);
-      cairo_set_line_width (ctx->cr, MAX (1.0, ctx->unit / 14));
-      cairo_move_to (ctx->cr, plot.x + plot.width + ctx->unit * 0.2, labels[s].target);
-      cairo_line_to (ctx->cr, plot.x + plot.width + connector * 0.5, labels[s].target);
-      cairo_line_to (ctx->cr, column_x - ctx->unit * 0.25, centre);
-      cairo_stroke (ctx->cr);
-      cairo_restore (ctx->cr);
-
-      hc_chart_text_draw (ctx, texts[s], column_x, labels[s].y, &ctx->style->foreground);
+      hc_pen_move_to (pen, plot.x + plot.width + ctx->unit * 0.2, labels[s].target);
+      hc_pen_line_to (pen, plot.x + plot.width + connector * 0.5, labels[s].target);
+      hc_pen_line_to (pen, column_x - ctx->unit * 0.25, labels[s].y + h / 2);
+      hc_pen_stroke (pen, MAX (1.0, ctx->unit / 14));
       entry->labelled = TRUE;
       entry->label_rect = (cairo_rectangle_t) { column_x, labels[s].y, w, h };
-      g_clear_object (&texts[s]);
     }
+  hc_pen_flush (pen);
+  for (guint s = 0; s < n; s++)
+    if (texts[s] != NULL)
+      {
+        HcChartSeries *entry = &g_array_index (layout->series, HcChartSeries, s);
+
+        hc_chart_text_draw (ctx, texts[s], entry->label_rect.x, entry->label_rect.y,
+                            &ctx->style->foreground);
+        g_clear_object (&texts[s]);
+      }
 
   if (options->has_guide)
     hc_chart_draw_guide (ctx);
