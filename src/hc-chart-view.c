@@ -33,6 +33,7 @@ struct _HcChartView
   HcChartOptions  node_options;
   int             node_width;
   int             node_height;
+  int             node_scale;
   gboolean        node_dark;
 
   /* Template widgets */
@@ -337,7 +338,7 @@ hc_chart_view_snapshot (GtkWidget   *widget,
   /* The guide follows the pointer at the pointer's pace: over a chart
    * drawn as before, only the guide is drawn again. */
   if (self->chart_node != NULL && self->node_width == width && self->node_height == height &&
-      self->node_dark == self->dark && self->node_options.kind == options.kind &&
+      self->node_scale == gtk_widget_get_scale_factor (widget) && self->node_dark == self->dark && self->node_options.kind == options.kind &&
       self->node_options.scale_mode == options.scale_mode &&
       self->node_options.focused == options.focused &&
       self->node_options.relative == options.relative &&
@@ -352,18 +353,51 @@ hc_chart_view_snapshot (GtkWidget   *widget,
       return;
     }
 
+  /* Drawn into pixels at the screen's density, as an export is: lines
+   * and dots are then rasterised by the core itself (much faster than a
+   * cairo node replayed by GTK), and the window shows the very pixels a
+   * PNG of that size would hold. */
   {
     GtkSnapshot *chart = gtk_snapshot_new ();
+    int scale = gtk_widget_get_scale_factor (widget);
+    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale,
+                                                           height * scale);
 
-    cr = gtk_snapshot_append_cairo (chart, &GRAPHENE_RECT_INIT (0, 0, width, height));
     g_clear_pointer (&self->layout, hc_chart_layout_free);
-    self->layout = hc_chart_render (cr, width, height,
-                                    self->shown != NULL ? self->shown : self->dataset,
-                                    &options, style);
-    cairo_destroy (cr);
+    if (cairo_surface_status (surface) == CAIRO_STATUS_SUCCESS)
+      {
+        g_autoptr(GBytes) bytes = NULL;
+        g_autoptr(GdkTexture) texture = NULL;
+
+        cairo_surface_set_device_scale (surface, scale, scale);
+        cr = cairo_create (surface);
+        self->layout = hc_chart_render (cr, width, height,
+                                        self->shown != NULL ? self->shown : self->dataset,
+                                        &options, style);
+        cairo_destroy (cr);
+        cairo_surface_flush (surface);
+        bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                            (gsize) cairo_image_surface_get_stride (surface) *
+                                            (gsize) (height * scale),
+                                            (GDestroyNotify) cairo_surface_destroy,
+                                            cairo_surface_reference (surface));
+        texture = gdk_memory_texture_new (width * scale, height * scale, GDK_MEMORY_DEFAULT,
+                                          bytes, (gsize) cairo_image_surface_get_stride (surface));
+        gtk_snapshot_append_texture (chart, texture, &GRAPHENE_RECT_INIT (0, 0, width, height));
+      }
+    else
+      {
+        cr = gtk_snapshot_append_cairo (chart, &GRAPHENE_RECT_INIT (0, 0, width, height));
+        self->layout = hc_chart_render (cr, width, height,
+                                        self->shown != NULL ? self->shown : self->dataset,
+                                        &options, style);
+        cairo_destroy (cr);
+      }
+    cairo_surface_destroy (surface);
     g_clear_pointer (&self->chart_node, gsk_render_node_unref);
     self->chart_node = gtk_snapshot_free_to_node (chart);
   }
+  self->node_scale = gtk_widget_get_scale_factor (widget);
   self->node_options = options;
   self->node_width = width;
   self->node_height = height;
