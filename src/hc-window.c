@@ -336,6 +336,18 @@ hc_window_get_last_message (HcWindow *self)
   return self->last_message;
 }
 
+/* Whether a message about @topic ("selection": what the data panel or
+ * the view picked cannot show) is on show or waiting to be. */
+gboolean
+hc_window_shows_message (HcWindow   *self,
+                         const char *topic)
+{
+  g_return_val_if_fail (HC_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (topic != NULL, FALSE);
+
+  return g_hash_table_contains (self->toasts, topic);
+}
+
 /* ---- loading -------------------------------------------------------------- */
 
 /* Loads shorter than this show no progress at all: a bar that flashes up
@@ -523,22 +535,25 @@ get_selection (HcWindow    *self,
   selection->time = self->pending_time;
 }
 
-/* The chart of what the data panel picks from the table. FALSE, with
- * @error set, when the pick shows nothing (a year no entity has …). */
-static gboolean
-apply_selection (HcWindow  *self,
-                 GError   **error)
+/* The figures of @table that the data panel picks for the view on show:
+ * a view over time the whole span (or the range picked), the others the
+ * year picked. Data that a view over time or a pyramid cannot draw (no
+ * times; no ages and sexes) gets the figures of one year instead, and
+ * @why_not says why. NULL, with @error set, when the pick shows nothing
+ * (a year no entity has …). */
+static HcDataset *
+cut_table (HcWindow  *self,
+           HcTable   *table,
+           GError   **why_not,
+           GError   **error)
 {
   g_auto(HcSelection) selection = { 0 };
-  g_autoptr(HcDataset) dataset = NULL;
-
-  if (self->table == NULL)
-    return TRUE;
+  g_autoptr(GError) shape_error = NULL;
+  HcDataset *dataset;
 
   get_selection (self, &selection);
   selection.shape = selection_shape (self);
   self->applied_shape = selection.shape;
-  /* A view over time shows the whole span, the others the year picked. */
   if (selection.shape != HC_SELECTION_ONE_TIME && selection.shape != HC_SELECTION_PYRAMID)
     {
       selection.has_time = FALSE;
@@ -546,22 +561,60 @@ apply_selection (HcWindow  *self,
       selection.from = self->range_from;
       selection.to = self->range_to;
     }
-  dataset = hc_selection_apply (self->table, &selection, error);
-  if (dataset == NULL && selection.shape == HC_SELECTION_PYRAMID)
+  dataset = hc_selection_apply (table, &selection, &shape_error);
+  if (dataset != NULL || selection.shape == HC_SELECTION_ONE_TIME)
     {
-      /* Figures without ages and sexes are still shown, the error too. */
-      selection.shape = self->applied_shape = HC_SELECTION_ONE_TIME;
-      g_clear_pointer (&dataset, hc_dataset_unref);
-      dataset = hc_selection_apply (self->table, &selection, NULL);
-      if (dataset != NULL)
-        hc_window_set_dataset (self, dataset);
+      if (shape_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&shape_error));
+      return dataset;
+    }
+
+  /* Figures that cannot be drawn so are still shown, and why not said. */
+  g_propagate_error (why_not, g_steal_pointer (&shape_error));
+  hc_selection_clear (&selection);
+  get_selection (self, &selection);
+  selection.shape = self->applied_shape = HC_SELECTION_ONE_TIME;
+  return hc_selection_apply (table, &selection, error);
+}
+
+/* A view over time, or a pyramid, of figures it cannot draw (a file
+ * without times, say, opened while the window shows lines): the figures
+ * in bars, and why, as when such a view is picked with the file open. */
+static void
+show_view_problem (HcWindow   *self,
+                   const char *message)
+{
+  HcDataset *dataset = hc_window_get_dataset (self);
+
+  _hc_window_show_message (self, "selection", message, FALSE);
+  if (dataset != NULL && !hc_chart_kind_supports (hc_chart_view_get_kind (self->chart_view),
+                                                  dataset))
+    hc_chart_view_set_kind (self->chart_view, HC_CHART_BARS);
+}
+
+/* The chart of what the data panel picks from the table. FALSE, with
+ * @error set, when the pick shows nothing (a year no entity has …) or
+ * not in the view on show. */
+static gboolean
+apply_selection (HcWindow  *self,
+                 GError   **error)
+{
+  g_autoptr(HcDataset) dataset = NULL;
+  g_autoptr(GError) why_not = NULL;
+
+  if (self->table == NULL)
+    return TRUE;
+
+  dataset = cut_table (self, self->table, &why_not, error);
+  if (dataset != NULL)
+    hc_window_set_dataset (self, dataset);
+  if (why_not != NULL)
+    {
+      g_clear_error (error);
+      g_propagate_error (error, g_steal_pointer (&why_not));
       return FALSE;
     }
-  if (dataset == NULL)
-    return FALSE;
-
-  hc_window_set_dataset (self, dataset);
-  return TRUE;
+  return dataset != NULL;
 }
 
 /* ---- the years ------------------------------------------------------------- */
@@ -883,6 +936,7 @@ load_done_cb (GObject      *source,
   g_autoptr(HcDataset) dataset = NULL;
   g_autoptr(HcDataset) previous = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GError) why_not = NULL;
   gboolean same_file;
 
   _hc_window_busy_changed (self, -1);
@@ -898,7 +952,6 @@ load_done_cb (GObject      *source,
               hc_window_get_dataset (self) != NULL;
   if (table != NULL)
     {
-      g_auto(HcSelection) selection = { 0 };
       g_autoptr(HcTable) old_table = self->table != NULL ? hc_table_ref (self->table) : NULL;
       g_autoptr(GError) selection_error = NULL;
 
@@ -910,11 +963,7 @@ load_done_cb (GObject      *source,
       /* Another file starts with all its years. */
       if (!same_file)
         self->has_range = FALSE;
-      get_selection (self, &selection);
-      /* A pyramid cuts one entity's ages and sexes at every year. */
-      if (selection_shape (self) == HC_SELECTION_PYRAMID)
-        selection.shape = self->applied_shape = HC_SELECTION_PYRAMID;
-      dataset = hc_selection_apply (table, &selection, &selection_error);
+      dataset = cut_table (self, table, &why_not, &selection_error);
       if (dataset == NULL)
         {
           g_autofree char *path = g_file_get_path (file);
@@ -968,6 +1017,19 @@ load_done_cb (GObject      *source,
   /* Whatever failed before, the chart is now the file's. */
   _hc_window_dismiss_load_error (self);
   hc_window_set_dataset (self, dataset);
+  if (why_not != NULL)
+    show_view_problem (self, why_not->message);
+  else
+    {
+      g_autofree char *view = g_settings_get_string (self->settings, "view");
+      HcChartKind kind;
+
+      /* The view picked draws these figures, whatever the last ones fell
+       * back to. */
+      dismiss_toast (self, "selection");
+      if (view_to_kind (view, &kind))
+        hc_chart_view_set_kind (self->chart_view, kind);
+    }
   update_subtitle (self);
   update_time_bar (self);
 }
@@ -1431,11 +1493,13 @@ hc_window_init (HcWindow *self)
 
   _hc_window_dismiss_load_error (self);
   self->table = hc_loader_read_default (&error);
-  if (self->table != NULL)
+  if (self->table == NULL)
+    _hc_window_show_message (self, NULL, error->message, TRUE);
+  else if (!apply_selection (self, &error))
     {
-      if (!apply_selection (self, &error))
+      if (hc_window_get_dataset (self) != NULL)
+        show_view_problem (self, error->message);
+      else
         _hc_window_show_message (self, NULL, error->message, TRUE);
     }
-  else
-    _hc_window_show_message (self, NULL, error->message, TRUE);
 }

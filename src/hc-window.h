@@ -35,6 +35,8 @@ gboolean     hc_window_is_playing       (HcWindow               *self);
 HcTableView *hc_window_get_table_view   (HcWindow               *self);
 const char  *hc_window_get_view         (HcWindow               *self);
 const char  *hc_window_get_last_message (HcWindow               *self);
+gboolean     hc_window_shows_message    (HcWindow               *self,
+                                         const char             *topic);
 const char  *hc_window_get_load_error   (HcWindow               *self);
 void         hc_window_complete_export_settings (HcWindow         *self,
                                                  HcExportSettings *settings);

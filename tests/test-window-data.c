@@ -444,6 +444,34 @@ test_line_view (WindowTest *test)
   window_test_destroy (window);
 }
 
+/* A window left on lines opens on the built-in figures, which have no
+ * years: bars, and a message that says why. A file of years opened then
+ * is drawn as lines over all its years, and the message goes. */
+static void
+test_line_view_on_open (WindowTest *test)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.headcount.Headcount");
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "real",
+                                                 "wb-long-balkans.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  HcWindow *window;
+
+  g_settings_set_string (settings, "view", "line");
+  window = window_test_new ();
+  g_assert_cmpint (hc_chart_view_get_kind (hc_window_get_chart_view (window)), ==,
+                   HC_CHART_BARS);
+  g_assert_true (hc_window_shows_message (window, "selection"));
+  g_assert_nonnull (strstr (hc_window_get_last_message (window), "no times"));
+
+  hc_window_open_file (window, file);
+  window_wait_until (has_series, window, "Kosovo's four years");
+  window_wait_for_kind (hc_window_get_chart_view (window), HC_CHART_LINE);
+  g_assert_false (hc_window_shows_message (window, "selection"));
+
+  window_test_destroy (window);
+  g_settings_reset (settings, "view");
+}
+
 static guint
 count_of (HcWindow   *window,
           const char *label,
@@ -702,6 +730,7 @@ main (int   argc,
   window_test_add ("/window/data/other-tooltip", test_other_tooltip);
   window_test_add ("/window/data/time-slider", test_time_slider);
   window_test_add ("/window/data/line-view", test_line_view);
+  window_test_add ("/window/data/line-view-on-open", test_line_view_on_open);
   window_test_add ("/window/data/panel-on-show", test_panel_on_show);
   window_test_add ("/window/data/year-moves", test_year_moves);
   window_test_add ("/window/data/line-range", test_line_range);
