@@ -30,6 +30,10 @@
  *   map=decode detail=110m ms=21.4
  *   view=map-world-110m dataset=worldbank figures=217 frames=… median_ms=…
  *
+ * --via-recording draws each frame into a cairo recording surface and
+ * plays it back onto the image (the rows are then named line-via-recording
+ * and so on): what a GTK cairo node costs, with every line stroked by
+ * cairo rather than by the core's own rasteriser.
  * --dump-polygons FILE writes the 1:110m world as the map draws it (rings
  * cut at the map's edge and projected, in canvas pixels at --width ×
  * --height, each with the colour of its country's bin) for gnuplot to draw
@@ -118,6 +122,12 @@ compare_doubles (gconstpointer a,
   return (x > y) - (x < y);
 }
 
+/* --via-recording: each frame drawn into a cairo recording and played
+ * back onto the image, as a GTK cairo node is. Lines are then stroked by
+ * cairo, not by the core's rasteriser: the window's way before it drew
+ * into pixels itself, measured the same way. */
+static gboolean via_recording;
+
 static double
 draw_frame (cairo_surface_t      *surface,
             int                   width,
@@ -127,11 +137,23 @@ draw_frame (cairo_surface_t      *surface,
             const HcChartStyle   *style)
 {
   gint64 start = g_get_monotonic_time ();
-  cairo_t *cr = cairo_create (surface);
+  cairo_surface_t *recording = via_recording
+    ? cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA,
+                                      &(cairo_rectangle_t) { 0, 0, width, height })
+    : NULL;
+  cairo_t *cr = cairo_create (recording != NULL ? recording : surface);
   HcChartLayout *layout = hc_chart_render (cr, width, height, dataset, options, style);
 
   hc_chart_layout_free (layout);
   cairo_destroy (cr);
+  if (recording != NULL)
+    {
+      cr = cairo_create (surface);
+      cairo_set_source_surface (cr, recording, 0, 0);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      cairo_surface_destroy (recording);
+    }
   cairo_surface_flush (surface);
 
   return (g_get_monotonic_time () - start) / 1000.0;
@@ -266,8 +288,9 @@ bench_view (const char      *name,
     ? g_array_index (times, double, times->len / 2)
     : (g_array_index (times, double, times->len / 2 - 1) + g_array_index (times, double, times->len / 2)) / 2;
 
-  printf ("view=%s dataset=%s figures=%u frames=%u median_ms=%.3f min_ms=%.3f mean_ms=%.3f\n",
-          name, dataset_name, hc_dataset_get_n_figures (dataset), times->len,
+  printf ("view=%s%s dataset=%s figures=%u frames=%u median_ms=%.3f min_ms=%.3f mean_ms=%.3f\n",
+          name, via_recording ? "-via-recording" : "", dataset_name,
+          hc_dataset_get_n_figures (dataset), times->len,
           median, g_array_index (times, double, 0), total / times->len);
   fflush (stdout);
 
@@ -482,6 +505,8 @@ main (int   argc,
     { "maps", 0, 0, G_OPTION_ARG_NONE, &maps, "Time the map instead", NULL },
     { "map-data", 0, 0, G_OPTION_ARG_FILENAME, &map_data, "World Bank long file for --maps", "FILE" },
     { "dump-polygons", 0, 0, G_OPTION_ARG_FILENAME, &dump, "Write the 1:110m world's polygons", "FILE" },
+    { "via-recording", 0, 0, G_OPTION_ARG_NONE, &via_recording,
+      "Draw each frame into a cairo recording played back onto the image", NULL },
     { NULL }
   };
   gboolean run_default, run_synthetic;
@@ -504,7 +529,7 @@ main (int   argc,
       for (guint i = 0; views[i] != NULL; i++)
         {
           bench_view (views[i], "series", dataset, width, height, frames, min_seconds, TRUE);
-          if (g_str_equal (views[i], "line") && frames == 0)
+          if (g_str_equal (views[i], "line") && frames == 0 && !via_recording)
             bench_stepping (dataset, width, height, min_seconds);
         }
       return 0;
