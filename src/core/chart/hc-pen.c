@@ -60,6 +60,7 @@ typedef struct
   double   radius;               /* in pixels */
   gboolean left_to_right;        /* each segment starts and ends no further left than the one
                                   * before */
+  double   x_min, x_max;         /* of its segments, in pixels */
 } Stroke;
 
 /* What one thread draws with. */
@@ -627,7 +628,23 @@ sweep_columns (Painter       *painter,
   g_assert (painter->column_size >= (gsize) t->y1);
   i = floor_int (left);
   end = ceil_int (right);
-  for (guint k = 0; k < sweep.n && i <= end; k++)
+  /* The first segment that reaches the first column: ends go left to
+   * right too. */
+  {
+    guint lo = 0, hi = n;
+
+    while (lo < hi)
+      {
+        guint mid = lo + (hi - lo) / 2;
+
+        if (segments[mid].x_max + reach < i + 0.5)
+          lo = mid + 1;
+        else
+          hi = mid;
+      }
+    sweep.from = sweep.to = lo;
+  }
+  for (guint k = sweep.from; k < sweep.n && i <= end; k++)
     {
       const Segment *g = &segments[k];
       /* The columns no other segment, and neither end of this one,
@@ -639,6 +656,8 @@ sweep_columns (Painter       *painter,
                       reach - 0.5;
       int first, last;
 
+      if (g->x_min - reach > end)
+        break;
       /* Whole numbers hold what a line on a canvas can be; a segment
        * reaching millions of pixels off it is drawn the long way. */
       if (g->bx == g->ax || fabs (g->ay) > 1 << 24 || fabs (g->by) > 1 << 24 ||
@@ -761,8 +780,9 @@ paint (HcPen        *pen,
   for (guint s = 0; s < pen->strokes->len; s++)
     {
       const Stroke *stroke = &g_array_index (pen->strokes, Stroke, s);
+      double reach = stroke->radius + 0.5;
 
-      if (stroke->n == 0)
+      if (stroke->n == 0 || stroke->x_max + reach < t.x0 || stroke->x_min - reach >= t.x1)
         continue;
       prepare_colour (painter, stroke->colour);
       if (stroke->left_to_right)
@@ -772,17 +792,31 @@ paint (HcPen        *pen,
     }
 }
 
-/* The other thread's part of a flush. */
+/* A flush shared by two threads: the columns drawn are cut into strips,
+ * and each thread takes the next strip not yet taken until none is left,
+ * so that a helper that wakes late leaves more of the work to the other
+ * rather than keep it waiting. */
+#define HC_PEN_STRIPS 4
+
 typedef struct
 {
   HcPen   *pen;
   Target  *target;
-  int      left;
-  int      right;
+  int      edges[HC_PEN_STRIPS + 1]; /* strip i is edges[i] to edges[i + 1] */
+  gint     next;                     /* the next strip to take */
   GMutex   lock;
   GCond    done_cond;
   gboolean done;
 } Share;
+
+static void
+paint_strips (Share   *share,
+              Painter *painter)
+{
+  for (gint i = g_atomic_int_add (&share->next, 1); i < HC_PEN_STRIPS;
+       i = g_atomic_int_add (&share->next, 1))
+    paint (share->pen, painter, share->target, share->edges[i], share->edges[i + 1]);
+}
 
 static void
 paint_share_cb (gpointer data,
@@ -790,7 +824,7 @@ paint_share_cb (gpointer data,
 {
   Share *share = data;
 
-  paint (share->pen, &share->pen->painters[1], share->target, share->left, share->right);
+  paint_strips (share, &share->pen->painters[1]);
   g_mutex_lock (&share->lock);
   share->done = TRUE;
   g_cond_signal (&share->done_cond);
@@ -841,7 +875,6 @@ hc_pen_flush (HcPen *pen)
   Target *t = &pen->target;
   gboolean shared = FALSE;
   double left = G_MAXDOUBLE, right = -G_MAXDOUBLE;
-  int middle = 0;
 
   g_return_if_fail (pen != NULL);
 
@@ -853,38 +886,42 @@ hc_pen_flush (HcPen *pen)
   if (t->pixels == NULL)
     goto done;
 
-  /* Two threads, each on its side of the middle of what is drawn, when
-   * there is much to draw; a stroke that goes back left is drawn through
-   * a mask of the whole target, so then one. */
+  /* Two threads, on strips of the columns drawn, when there is much to
+   * draw; a stroke that goes back left is drawn through a mask of the
+   * whole target, so then one. */
   if (pen->segments->len >= HC_PEN_SHARED_SEGMENTS && g_get_num_processors () > 1)
     {
       shared = TRUE;
       for (guint s = 0; s < pen->strokes->len && shared; s++)
         shared = g_array_index (pen->strokes, Stroke, s).left_to_right;
-      for (guint k = 0; k < pen->segments->len; k++)
+      for (guint k = 0; k < pen->strokes->len; k++)
         {
-          const Segment *g = &g_array_index (pen->segments, Segment, k);
+          const Stroke *stroke = &g_array_index (pen->strokes, Stroke, k);
 
-          left = MIN (left, g->x_min);
-          right = MAX (right, g->x_max);
+          left = MIN (left, stroke->x_min);
+          right = MAX (right, stroke->x_max);
         }
       left = MAX (left, t->x0);
       right = MIN (right, t->x1);
-      shared = shared && left < right;
-      if (shared)
-        middle = (int) round ((left + right) / 2);
+      shared = shared && right - left >= HC_PEN_STRIPS;
     }
 
   prepare_columns (pen, t);
   if (shared && helper_pool () != NULL)
     {
-      Share share = { .pen = pen, .target = t, .left = middle, .right = t->x1 };
+      Share share = { .pen = pen, .target = t };
 
+      /* The first and the last strip reach the clip's edges, so that the
+       * reach of a line beyond its ends is drawn too. */
+      for (int i = 0; i <= HC_PEN_STRIPS; i++)
+        share.edges[i] = (int) round (left + (right - left) * i / HC_PEN_STRIPS);
+      share.edges[0] = t->x0;
+      share.edges[HC_PEN_STRIPS] = t->x1;
       g_mutex_init (&share.lock);
       g_cond_init (&share.done_cond);
       if (g_thread_pool_push (helper_pool (), &share, NULL))
         {
-          paint (pen, &pen->painters[0], t, t->x0, middle);
+          paint_strips (&share, &pen->painters[0]);
           g_mutex_lock (&share.lock);
           while (!share.done)
             g_cond_wait (&share.done_cond, &share.lock);
@@ -968,9 +1005,17 @@ end_stroke (HcPen  *pen,
   const Segment *segments = (const Segment *) (gpointer) pen->segments->data;
 
   stroke->n = pen->segments->len - stroke->first;
-  for (guint k = stroke->first + 1; k < stroke->first + stroke->n && stroke->left_to_right; k++)
-    stroke->left_to_right = segments[k].x_min >= segments[k - 1].x_min &&
-                            segments[k].x_max >= segments[k - 1].x_max;
+  stroke->x_min = G_MAXDOUBLE;
+  stroke->x_max = -G_MAXDOUBLE;
+  for (guint k = stroke->first; k < stroke->first + stroke->n; k++)
+    {
+      stroke->x_min = MIN (stroke->x_min, segments[k].x_min);
+      stroke->x_max = MAX (stroke->x_max, segments[k].x_max);
+      if (k > stroke->first)
+        stroke->left_to_right = stroke->left_to_right &&
+                                segments[k].x_min >= segments[k - 1].x_min &&
+                                segments[k].x_max >= segments[k - 1].x_max;
+    }
 }
 
 static void
