@@ -106,7 +106,13 @@ hc_series_finish (HcSeries *series)
     }
   if (steps->len > 0)
     {
-      g_array_sort (steps, compare_double);
+      gboolean even = TRUE;
+
+      /* Most series step by one year every time: no sorting for them. */
+      for (guint i = 1; i < steps->len && even; i++)
+        even = g_array_index (steps, double, i) == g_array_index (steps, double, 0);
+      if (!even)
+        g_array_sort (steps, compare_double);
       series->median_step = g_array_index (steps, double, steps->len / 2);
     }
 

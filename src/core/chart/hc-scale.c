@@ -155,6 +155,10 @@ hc_scale_init_log (HcScale *scale,
     scale->domain_max = scale->domain_min * 10;
   scale->range_min = range_min;
   scale->range_max = range_max;
+  scale->cached_min = scale->domain_min;
+  scale->cached_max = scale->domain_max;
+  scale->log_min = log10 (scale->domain_min);
+  scale->log_span = log10 (scale->domain_max) - scale->log_min;
 }
 
 double
@@ -171,8 +175,12 @@ hc_scale_map (const HcScale *scale,
        * its start, and the views label them with their true value. */
       if (!(value > 0))
         return scale->range_min;
-      t = (log10 (value) - log10 (scale->domain_min)) /
-          (log10 (scale->domain_max) - log10 (scale->domain_min));
+      /* A chart maps every point: one logarithm each, not three. */
+      if (scale->cached_min == scale->domain_min && scale->cached_max == scale->domain_max)
+        t = (log10 (value) - scale->log_min) / scale->log_span;
+      else
+        t = (log10 (value) - log10 (scale->domain_min)) /
+            (log10 (scale->domain_max) - log10 (scale->domain_min));
     }
   else
     {

@@ -21,6 +21,14 @@ typedef struct
   double      domain_max;
   double      range_min;
   double      range_max;
+  /* A log scale's logarithms of its domain, as hc_scale_init_log() made
+   * them; they count only while the domain is the one they were made of
+   * (cached_min and cached_max), so a domain set by hand is still mapped
+   * right. */
+  double      cached_min;
+  double      cached_max;
+  double      log_min;
+  double      log_span;
 } HcScale;
 
 /* Above this ratio of largest to smallest value, a linear scale leaves the
