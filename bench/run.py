@@ -2,7 +2,7 @@
 """Headcount's benchmarks, side by side with gnuplot, matplotlib and bare
 GTK and libadwaita windows. See bench/README.md.
 
-    python3 bench/run.py [--build DIR] [--runs N] [--only export,first-frame,load,render]
+    python3 bench/run.py [--build DIR] [--runs N] [--only export,first-frame,load,render,lines-frame,map]
 
 Every program is started by fork and exec and reaped with wait4(); each run
 gives its wall time (time.perf_counter around the child's whole life) and its
@@ -58,6 +58,7 @@ TARGETS = {
     "map_frame_110m_ms": 16.0,     # a 1920×1080 map frame with the 1:110m shapes ≤ 16 ms
     "map_frame_50m_ms": 33.0,      # … with the 1:50m shapes ≤ 33 ms
     "map_export_vs_gnuplot": 0.5,  # the world map's export ≤ 0.5 × gnuplot drawing its polygons
+    "lines_frame_ms": 8.0,         # a 1920×1080 frame of 200 lines of 64 years ≤ 8 ms
 }
 
 
@@ -947,6 +948,76 @@ def bench_render(args, report, data):
     report.append("```\n")
 
 
+# ---------------------------------------------------------------- lines
+
+def bench_lines_frame(args, report, data):
+    """A full frame of 200 lines of 64 years at 1920×1080: headcount as it
+    draws now (its own rasteriser for the lines), the same chart played
+    back from a cairo recording (cairo's stroker, as a GTK cairo node
+    draws it), and matplotlib's Agg drawing the same kind of lines, in
+    turn, three times each."""
+    render = os.path.join(args.build, "bench", "bench-render")
+    base = [render, "--dataset", "series", "--view", "line", "--min-seconds",
+            str(args.render_seconds)]
+    programs = [
+        ("headcount", base),
+        ("headcount, lines stroked by cairo", base + ["--via-recording"]),
+    ]
+    python, _ = find_python_with_matplotlib()
+    if python:
+        programs.append(("matplotlib Agg", [python, os.path.join(HERE, "lines-frame.py"),
+                                           "--min-seconds", str(args.render_seconds)]))
+    medians, mins, steps = {}, {}, []
+    for _ in range(3):
+        for name, argv in programs:
+            run = spawn(argv, timeout=600)
+            if not run.ok:
+                report.append(f"{name} failed: {run.stderr.strip()[:300]}\n")
+                return
+            for line in run.stdout.splitlines():
+                fields = dict(f.split("=", 1) for f in line.split() if "=" in f)
+                if fields.get("view") == "line-stepping":
+                    steps.append(float(fields["median_ms"]))
+                elif "median_ms" in fields:
+                    medians.setdefault(name, []).append(float(fields["median_ms"]))
+                    mins.setdefault(name, []).append(float(fields["min_ms"]))
+
+    summary = {name: {"median_ms": median(v), "min_ms": min(mins[name]), "medians_ms": v}
+               for name, v in medians.items()}
+    hc = summary.get("headcount", {}).get("median_ms")
+    r_cairo = ratio(hc, summary.get("headcount, lines stroked by cairo", {}).get("median_ms"))
+    r_mpl = ratio(hc, summary.get("matplotlib Agg", {}).get("median_ms"))
+    data["lines_frame"] = {"programs": summary, "guide_step_ms": median(steps) if steps else None,
+                           "headcount/cairo": r_cairo, "headcount/matplotlib": r_mpl}
+
+    report.append("## Frame cost: 200 lines of 64 years at 1920×1080\n")
+    report.append("A whole frame each time (axes, 200 lines, the names that fit at their ends, "
+                  "the guide at a year), alternating, three runs of each, each "
+                  f"≥ {args.render_seconds} s and ≥ 10 frames after a warm-up frame; the median "
+                  "of the three medians. matplotlib draws the same kind of lines (bench/"
+                  "lines-frame.py) with fewer texts.\n")
+    report.append("| program | median ms/frame | min ms |")
+    report.append("| --- | ---: | ---: |")
+    for name, _ in programs:
+        if name in summary:
+            report.append(f"| {name} | {summary[name]['median_ms']:.2f} | "
+                          f"{summary[name]['min_ms']:.2f} |")
+    report.append("")
+    report.append(f"- headcount: {'—' if hc is None else f'{hc:.2f}'} ms (target ≤ "
+                  f"{TARGETS['lines_frame_ms']:.0f} ms: "
+                  f"{met(None if hc is None else hc <= TARGETS['lines_frame_ms'])})")
+    report.append(f"- headcount / the same chart stroked by cairo: {fmt_ratio(r_cairo)}")
+    report.append(f"- headcount / matplotlib: {fmt_ratio(r_mpl)}")
+    if steps:
+        report.append(f"- moving the guide over the kept chart: {median(steps):.2f} ms a step")
+    report.append("")
+    report.append("Commands:\n")
+    report.append("```")
+    for _, argv in programs:
+        report.append(" ".join(argv))
+    report.append("```\n")
+
+
 # ---------------------------------------------------------------- map
 
 def bench_map(args, report, data):
@@ -1064,8 +1135,9 @@ def main():
                         help="meson build directory (release build)")
     parser.add_argument("--headcount", help="headcount binary (default: BUILD/src/headcount)")
     parser.add_argument("--runs", type=int, default=10, help="measured runs per program (10)")
-    parser.add_argument("--only", default="export,first-frame,load,render,map",
-                        help="comma-separated sections: export, first-frame, load, render, map")
+    parser.add_argument("--only", default="export,first-frame,load,render,lines-frame,map",
+                        help="comma-separated sections: export, first-frame, load, render, "
+                             "lines-frame, map")
     parser.add_argument("--out-dir", help="where files and the report go (default: BUILD/bench-results)")
     parser.add_argument("--export-size", default="1600x1000")
     parser.add_argument("--first-frame-timeout", type=float, default=15.0)
@@ -1100,7 +1172,8 @@ def main():
     ]
 
     steps = {"export": bench_export, "first-frame": bench_first_frame,
-             "load": bench_load, "render": bench_render, "map": bench_map}
+             "load": bench_load, "render": bench_render, "lines-frame": bench_lines_frame,
+             "map": bench_map}
     for name in sections:
         if name not in steps:
             parser.error(f"unknown section {name}")
