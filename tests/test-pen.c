@@ -12,6 +12,7 @@
 
 #include <cairo-svg.h>
 #include <glib.h>
+#include <glib/gstdio.h>
 
 #include "hc-pen.h"
 
@@ -33,6 +34,18 @@ new_surface (int width,
 
   g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
   return surface;
+}
+
+/* The pixel at (@x, @y) of a flushed image surface, premultiplied ARGB. */
+static guint32
+pixel_at (cairo_surface_t *surface,
+          int              x,
+          int              y)
+{
+  const guint8 *row = cairo_image_surface_get_data (surface) +
+                      y * cairo_image_surface_get_stride (surface);
+
+  return ((const guint32 *) (gconstpointer) row)[x];
 }
 
 static void
@@ -169,47 +182,42 @@ assert_close (cairo_surface_t *ours,
   g_assert_cmpuint (c.stray, ==, 0);
 }
 
+/* Random shapes of seeds @first to @last, through the pen and through
+ * cairo, alike. */
 static void
-test_left_to_right (void)
+assert_seeds_close (guint32  first,
+                    guint32  last,
+                    double   line_width,
+                    gboolean backwards)
 {
-  for (guint32 seed = 1; seed <= 8; seed++)
+  for (guint32 seed = first; seed <= last; seed++)
     {
-      cairo_surface_t *ours = draw_random (seed, 20, 0, FALSE, FALSE);
-      cairo_surface_t *cairos = draw_random (seed, 20, 0, FALSE, TRUE);
+      cairo_surface_t *ours = draw_random (seed, 20, line_width, backwards, FALSE);
+      cairo_surface_t *cairos = draw_random (seed, 20, line_width, backwards, TRUE);
 
       assert_close (ours, cairos);
       cairo_surface_destroy (ours);
       cairo_surface_destroy (cairos);
     }
+}
+
+static void
+test_left_to_right (void)
+{
+  assert_seeds_close (1, 8, 0, FALSE);
 }
 
 static void
 test_backwards (void)
 {
-  for (guint32 seed = 11; seed <= 18; seed++)
-    {
-      cairo_surface_t *ours = draw_random (seed, 20, 0, TRUE, FALSE);
-      cairo_surface_t *cairos = draw_random (seed, 20, 0, TRUE, TRUE);
-
-      assert_close (ours, cairos);
-      cairo_surface_destroy (ours);
-      cairo_surface_destroy (cairos);
-    }
+  assert_seeds_close (11, 18, 0, TRUE);
 }
 
+/* A line narrower than a pixel is fainter, not wider. */
 static void
 test_hairlines (void)
 {
-  /* A line narrower than a pixel is fainter, not wider. */
-  for (guint32 seed = 21; seed <= 24; seed++)
-    {
-      cairo_surface_t *ours = draw_random (seed, 30, 0.6, FALSE, FALSE);
-      cairo_surface_t *cairos = draw_random (seed, 30, 0.6, FALSE, TRUE);
-
-      assert_close (ours, cairos);
-      cairo_surface_destroy (ours);
-      cairo_surface_destroy (cairos);
-    }
+  assert_seeds_close (21, 24, 0.6, FALSE);
 }
 
 /* The pixels of a horizontal line are exact: full where the line covers
@@ -220,7 +228,6 @@ test_exact_on_axes (void)
   cairo_surface_t *surface = new_surface (50, 20);
   cairo_t *cr = cairo_create (surface);
   HcPen *pen = hc_pen_new (cr);
-  const guint32 *row;
 
   cairo_set_source_rgb (cr, 0, 0, 0);
   /* 3 pixels wide, from y 8.25 to 11.25. */
@@ -235,9 +242,7 @@ test_exact_on_axes (void)
     {
       static const int expected[] = { 0, 191, 255, 255, 64 };
 
-      row = (const guint32 *) (gpointer) (cairo_image_surface_get_data (surface) +
-                                          y * cairo_image_surface_get_stride (surface));
-      g_assert_cmpint (row[25] >> 24, ==, expected[y - 7]);
+      g_assert_cmpint (pixel_at (surface, 25, y) >> 24, ==, expected[y - 7]);
     }
   cairo_surface_destroy (surface);
 }
@@ -266,8 +271,7 @@ test_overlap_once (void)
 
   for (int y = 0; y < 60; y++)
     for (int x = 0; x < 100; x++)
-      most = MAX (most, ((const guint32 *) (gpointer) (cairo_image_surface_get_data (surface) +
-                                                       y * cairo_image_surface_get_stride (surface)))[x] >> 24);
+      most = MAX (most, pixel_at (surface, x, y) >> 24);
   g_assert_cmpuint (most, ==, 128);
   cairo_surface_destroy (surface);
 }
@@ -311,7 +315,6 @@ test_clip (void)
 {
   cairo_surface_t *clipped = new_surface (200, 150), *whole = new_surface (200, 150);
   g_autoptr(GRand) rand = g_rand_new_with_seed (7);
-  const guint8 *a, *b;
 
   for (int i = 0; i < 2; i++)
     {
@@ -336,13 +339,13 @@ test_clip (void)
       cairo_destroy (cr);
     }
 
-  a = cairo_image_surface_get_data (clipped);
-  b = cairo_image_surface_get_data (whole);
+  cairo_surface_flush (clipped);
+  cairo_surface_flush (whole);
   for (int y = 0; y < 150; y++)
     for (int x = 0; x < 200; x++)
       {
-        guint32 in_clip = ((const guint32 *) (gpointer) (a + y * 800))[x];
-        guint32 in_whole = ((const guint32 *) (gpointer) (b + y * 800))[x];
+        guint32 in_clip = pixel_at (clipped, x, y);
+        guint32 in_whole = pixel_at (whole, x, y);
 
         if (x >= 40 && x < 140 && y >= 30 && y < 100)
           g_assert_cmphex (in_clip, ==, in_whole);
@@ -494,20 +497,12 @@ test_vector_targets (void)
   cairo_surface_destroy (with_gradient[1]);
 }
 
-static cairo_status_t
-append_cb (void                *closure,
-           const unsigned char *data,
-           unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 static void
 test_svg_stays_vector (void)
 {
-  g_autoptr(GByteArray) svg = g_byte_array_new ();
-  cairo_surface_t *surface = cairo_svg_surface_create_for_stream (append_cb, svg, 100, 100);
+  g_autofree char *dir = g_dir_make_tmp ("test-pen-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "lines.svg", NULL);
+  cairo_surface_t *surface = cairo_svg_surface_create (path, 100, 100);
   cairo_t *cr = cairo_create (surface);
   HcPen *pen = hc_pen_new (cr);
   g_autofree char *text = NULL;
@@ -524,10 +519,12 @@ test_svg_stays_vector (void)
   cairo_surface_finish (surface);
   cairo_surface_destroy (surface);
 
-  text = g_strndup ((const char *) svg->data, svg->len);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   g_assert_nonnull (strstr (text, "stroke-linejoin:round"));
   g_assert_nonnull (strstr (text, "stroke-linecap:round"));
   g_assert_null (strstr (text, "<image"));
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
 /* A dot covers the area of its disc. */
@@ -548,8 +545,7 @@ test_dot_area (void)
       cairo_surface_flush (surface);
       for (int y = 0; y < 40; y++)
         for (int x = 0; x < 40; x++)
-          ink += (((const guint32 *) (gpointer) (cairo_image_surface_get_data (surface) +
-                                                 y * cairo_image_surface_get_stride (surface)))[x] >> 24) / 255.0;
+          ink += (pixel_at (surface, x, y) >> 24) / 255.0;
       g_test_message ("radius %g: %.2f of %.2f", r, ink, G_PI * r * r);
       g_assert_cmpfloat (fabs (ink - G_PI * r * r), <=, 0.05 * G_PI * r * r + 0.3);
       cairo_surface_destroy (surface);
@@ -596,8 +592,7 @@ test_hostile (void)
   cairo_surface_flush (surface);
   for (int y = 0; y < 80; y++)
     for (int x = 0; x < 80; x++)
-      drawn += ((const guint32 *) (gpointer) (cairo_image_surface_get_data (surface) +
-                                              y * cairo_image_surface_get_stride (surface)))[x] != 0;
+      drawn += pixel_at (surface, x, y) != 0;
   /* The huge dot covers the canvas; what matters is that it ended. */
   g_assert_cmpuint (drawn, ==, 80 * 80);
   cairo_surface_destroy (surface);
