@@ -444,6 +444,52 @@ test_line_view (WindowTest *test)
   window_test_destroy (window);
 }
 
+/* What the window shows of a line chart is what an export of its size
+ * holds, pixel for pixel: the window draws it into pixels with the same
+ * renderer. */
+static void
+test_line_pixels_as_exported (WindowTest *test)
+{
+  HcWindow *window = open_real ("wb-long-balkans.csv");
+  HcChartView *view = hc_window_get_chart_view (window);
+  g_autoptr(GdkTexture) screen = NULL;
+  HcChartOptions options;
+  cairo_surface_t *surface;
+  HcChartLayout *layout;
+  cairo_t *cr;
+  int width, height;
+  gsize stride;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "line"));
+  window_wait_until (has_series, window, "Kosovo's four years");
+  window_wait_for_kind (view, HC_CHART_LINE);
+  width = gtk_widget_get_width (GTK_WIDGET (view));
+  height = gtk_widget_get_height (GTK_WIDGET (view));
+  screen = window_test_render_chart (view);
+
+  hc_chart_view_get_options (view, &options);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  layout = hc_chart_render (cr, width, height, hc_chart_view_get_shown_dataset (view), &options,
+                            hc_chart_style_get (hc_chart_view_get_dark (view) ? HC_THEME_DARK
+                                                                              : HC_THEME_LIGHT));
+  g_assert_cmpuint (layout->series->len, >=, 3);
+  hc_chart_layout_free (layout);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  stride = (gsize) cairo_image_surface_get_stride (surface);
+  {
+    g_autofree guchar *pixels = g_malloc (stride * (gsize) height);
+
+    gdk_texture_download (screen, pixels, stride);
+    g_assert_cmpint (memcmp (pixels, cairo_image_surface_get_data (surface),
+                             stride * (gsize) height), ==, 0);
+  }
+  cairo_surface_destroy (surface);
+  window_test_destroy (window);
+}
+
 /* A window left on lines opens on the built-in figures, which have no
  * years: bars, and a message that says why. A file of years opened then
  * is drawn as lines over all its years, and the message goes. */
@@ -731,6 +777,7 @@ main (int   argc,
   window_test_add ("/window/data/time-slider", test_time_slider);
   window_test_add ("/window/data/line-view", test_line_view);
   window_test_add ("/window/data/line-view-on-open", test_line_view_on_open);
+  window_test_add ("/window/data/line-pixels-as-exported", test_line_pixels_as_exported);
   window_test_add ("/window/data/panel-on-show", test_panel_on_show);
   window_test_add ("/window/data/year-moves", test_year_moves);
   window_test_add ("/window/data/line-range", test_line_range);
