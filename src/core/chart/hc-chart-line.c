@@ -73,6 +73,7 @@ hc_chart_draw_line (HcChartContext *ctx)
   HcScale value_scale, time_scale;
   g_autofree HcSpreadLabel *labels = NULL;
   g_autofree PangoLayout **texts = NULL;
+  g_autofree cairo_rectangle_t *sizes = NULL;
   g_autoptr(HcPen) pen = NULL;
   gboolean banded;
   int focused;
@@ -220,6 +221,7 @@ hc_chart_draw_line (HcChartContext *ctx)
   focused = series_of_figure (set, options->focused);
   labels = g_new0 (HcSpreadLabel, n);
   texts = g_new0 (PangoLayout *, n);
+  sizes = g_new0 (cairo_rectangle_t, n);
   for (guint s = 0; s < n; s++)
     {
       HcSeries *series = g_ptr_array_index (set->series, s);
@@ -240,11 +242,10 @@ hc_chart_draw_line (HcChartContext *ctx)
     if (labels[s].kept && labels[s].priority != G_MAXINT)
       {
         HcSeries *series = g_ptr_array_index (set->series, s);
-        double w;
 
         texts[s] = hc_chart_text_new (ctx, series->label, HC_TEXT_BODY);
-        hc_chart_text_size (texts[s], &w, NULL);
-        column_width = MAX (column_width, w);
+        hc_chart_text_size (texts[s], &sizes[s].width, &sizes[s].height);
+        column_width = MAX (column_width, sizes[s].width);
       }
   column_width = MIN (column_width, ctx->area.width * 0.3);
   connector = ctx->unit * 1.4;
@@ -339,9 +340,15 @@ hc_chart_draw_line (HcChartContext *ctx)
 
       if (texts[s] == NULL)
         continue;
-      pango_layout_set_width (texts[s], (int) (MAX (column_width, 1) * PANGO_SCALE));
-      pango_layout_set_ellipsize (texts[s], PANGO_ELLIPSIZE_END);
-      hc_chart_text_size (texts[s], &w, &h);
+      w = sizes[s].width;
+      h = sizes[s].height;
+      /* Only a name wider than the column is laid out again, shortened. */
+      if (w > column_width)
+        {
+          pango_layout_set_width (texts[s], (int) (MAX (column_width, 1) * PANGO_SCALE));
+          pango_layout_set_ellipsize (texts[s], PANGO_ELLIPSIZE_END);
+          hc_chart_text_size (texts[s], &w, &h);
+        }
 
       hc_chart_set_color (ctx, &ctx->style->palette[s % HC_PALETTE_SIZE]);
       hc_pen_move_to (pen, plot.x + plot.width + ctx->unit * 0.2, labels[s].target);

@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hc-chart-private.h"
+#include "hc-pen.h"
 #include "hc-number.h"
 
 HcSeries *
@@ -533,6 +534,7 @@ hc_chart_draw_guide (HcChartContext *ctx)
   g_autofree char *when = NULL;
   g_autofree HcSpreadLabel *labels = NULL;
   g_autofree PangoLayout **texts = NULL;
+  g_autoptr(HcPen) pen = NULL;
   gboolean left;
 
   if (!layout->has_time_axis || layout->times->len == 0)
@@ -579,16 +581,17 @@ hc_chart_draw_guide (HcChartContext *ctx)
   hc_chart_spread_labels (labels, points->len, plot->y + th, plot->y + plot->height);
 
   /* A ring on each point whose value is written, a small mark on the
-   * others, one path per colour: two hundred curves would take longer to
-   * fill than the rest of the guide. */
+   * others, one stroke and one path per colour: two hundred curves would
+   * take longer to fill than the rest of the guide. */
   ring = hc_chart_dot_radius (ctx) * 1.8;
-  cairo_save (ctx->cr);
-  cairo_new_path (ctx->cr);
-  cairo_set_fill_rule (ctx->cr, CAIRO_FILL_RULE_EVEN_ODD);
+  pen = hc_pen_new (ctx->cr);
   for (guint c = 0; c <= HC_PALETTE_SIZE; c++)
     {
-      gboolean any = FALSE;
+      gboolean rings = FALSE, squares = FALSE;
 
+      hc_chart_set_color (ctx, c < HC_PALETTE_SIZE ? &ctx->style->palette[c]
+                                                   : &ctx->style->secondary);
+      cairo_new_path (ctx->cr);
       for (guint i = 0; i < points->len; i++)
         {
           const HcMark *mark = &g_array_index (layout->marks, HcMark,
@@ -600,23 +603,25 @@ hc_chart_draw_guide (HcChartContext *ctx)
             continue;
           if (labels[i].kept)
             {
-              cairo_new_sub_path (ctx->cr);
-              cairo_arc (ctx->cr, x, mark->cy, ring + width / 2, 0, 2 * G_PI);
-              cairo_new_sub_path (ctx->cr);
-              cairo_arc (ctx->cr, x, mark->cy, ring - width / 2, 0, 2 * G_PI);
+              hc_pen_circle (pen, x, mark->cy, ring);
+              rings = TRUE;
             }
           else
-            cairo_rectangle (ctx->cr, round (x - width), round (mark->cy - width),
-                             round (2 * width), round (2 * width));
-          any = TRUE;
+            {
+              cairo_rectangle (ctx->cr, round (x - width), round (mark->cy - width),
+                               round (2 * width), round (2 * width));
+              squares = TRUE;
+            }
         }
-      if (!any)
-        continue;
-      hc_chart_set_color (ctx, c < HC_PALETTE_SIZE ? &ctx->style->palette[c]
-                                                   : &ctx->style->secondary);
-      cairo_fill (ctx->cr);
+      if (rings)
+        hc_pen_stroke (pen, width);
+      if (squares)
+        {
+          hc_pen_flush (pen);
+          cairo_fill (ctx->cr);
+        }
     }
-  cairo_restore (ctx->cr);
+  hc_pen_flush (pen);
   for (guint i = 0; i < points->len; i++)
     {
       const HcMark *mark = &g_array_index (layout->marks, HcMark, g_array_index (points, guint, i));

@@ -26,6 +26,7 @@ typedef struct
   double   x;
   double   y;
   gboolean move;
+  double   radius;               /* > 0: a circle round (x, y), a path of its own */
 } PenPoint;
 
 /* A segment of a stroke in pixels, with what measuring a distance to it
@@ -61,7 +62,23 @@ typedef struct
   gboolean left_to_right;        /* each segment starts and ends no further left than the one
                                   * before */
   double   x_min, x_max;         /* of its segments, in pixels */
+  double   y_min, y_max;
 } Stroke;
+
+/* A pixel a stroke drawn through a mask covers: its index in the
+ * target and in the mask. */
+typedef struct
+{
+  guint32 pixel;
+  guint32 mask;
+} Touch;
+
+/* The pixels a mask stands for: a box of the target. */
+typedef struct
+{
+  int x0, y0;
+  int width;
+} MaskBox;
 
 /* What one thread draws with. */
 typedef struct
@@ -73,10 +90,10 @@ typedef struct
   guint8  *column;               /* coverage of a column of the target, zero between uses */
   gsize    column_size;
   /* Coverage of a stroke that goes back left, one byte a pixel of the
-   * target; all zero between strokes. */
+   * box round it; all zero between strokes. */
   guint8  *mask;
   gsize    mask_size;
-  guint32 *touched;              /* indices of the non-zero bytes of mask */
+  Touch   *touched;              /* the non-zero bytes of mask */
   gsize    n_touched;
   gsize    touched_size;
 } Painter;
@@ -160,6 +177,20 @@ hc_pen_move_to (HcPen *pen,
   g_return_if_fail (pen != NULL);
 
   g_array_append_val (pen->points, p);
+}
+
+void
+hc_pen_circle (HcPen *pen,
+               double x,
+               double y,
+               double radius)
+{
+  PenPoint p = { x, y, TRUE, radius };
+
+  g_return_if_fail (pen != NULL);
+
+  if (isfinite (radius) && radius > 0)
+    g_array_append_val (pen->points, p);
 }
 
 void
@@ -680,13 +711,14 @@ sweep_columns (Painter       *painter,
     sweep_column (painter, t, &sweep, i);
 }
 
-/* Any other stroke: the coverage of each segment is kept in a mask the
- * size of the target, the largest where segments overlap, and the colour
- * laid through it once all are in. The pixels touched are listed, so
- * that laying the colour and clearing the mask cost what the stroke
+/* Any other stroke: the coverage of each segment is kept in a mask of
+ * the box round the stroke, the largest where segments overlap, and the
+ * colour laid through it once all are in. The pixels touched are listed,
+ * so that laying the colour and clearing the mask cost what the stroke
  * covers. */
 static void
 cover (Painter *painter,
+       guint32  pixel,
        guint32  index,
        guint    value)
 {
@@ -698,10 +730,10 @@ cover (Painter *painter,
     {
       if (painter->n_touched == painter->touched_size)
         {
-          painter->touched_size = MAX (4096, painter->touched_size * 2);
-          painter->touched = g_renew (guint32, painter->touched, painter->touched_size);
+          painter->touched_size = MAX (1024, painter->touched_size * 2);
+          painter->touched = g_renew (Touch, painter->touched, painter->touched_size);
         }
-      painter->touched[painter->n_touched++] = index;
+      painter->touched[painter->n_touched++] = (Touch) { pixel, index };
     }
   *m = (guint8) value;
 }
@@ -709,6 +741,7 @@ cover (Painter *painter,
 static void
 cover_segment (Painter       *painter,
                const Target  *t,
+               const MaskBox *box,
                const Segment *g,
                double         radius)
 {
@@ -729,7 +762,8 @@ cover_segment (Painter       *painter,
           guint c = coverage (distance_to (g, x, j + 0.5), reach, peak);
 
           if (c > 0)
-            cover (painter, (guint32) j * (guint32) t->stride + (guint32) i, c);
+            cover (painter, (guint32) j * (guint32) t->stride + (guint32) i,
+                   (guint32) (j - box->y0) * (guint32) box->width + (guint32) (i - box->x0), c);
         }
     }
 }
@@ -737,26 +771,35 @@ cover_segment (Painter       *painter,
 static void
 cover_segments (Painter       *painter,
                 const Target  *t,
-                const Segment *segments,
-                guint          n,
-                double         radius)
+                const Stroke  *stroke,
+                const Segment *segments)
 {
-  gsize size = (gsize) t->stride * (gsize) cairo_image_surface_get_height (t->surface);
+  double reach = stroke->radius + 0.5;
+  double left = MAX (stroke->x_min - reach - 1, t->x0), right = MIN (stroke->x_max + reach + 1, t->x1);
+  double top = MAX (stroke->y_min - reach - 1, t->y0), bottom = MIN (stroke->y_max + reach + 1, t->y1);
+  MaskBox box;
+  gsize size;
 
-  if (size != painter->mask_size)
+  if (!(left < right && top < bottom))
+    return;
+  box.x0 = floor_int (left);
+  box.y0 = floor_int (top);
+  box.width = ceil_int (right) - box.x0;
+  size = (gsize) box.width * (gsize) (ceil_int (bottom) - box.y0);
+  if (size > painter->mask_size)
     {
       g_free (painter->mask);
-      painter->mask = g_malloc0 (MAX (size, 1));
+      painter->mask = g_malloc0 (size);
       painter->mask_size = size;
     }
-  for (guint k = 0; k < n; k++)
-    cover_segment (painter, t, &segments[k], radius);
+  for (guint k = 0; k < stroke->n; k++)
+    cover_segment (painter, t, &box, &segments[k], stroke->radius);
   for (gsize i = 0; i < painter->n_touched; i++)
     {
-      guint32 index = painter->touched[i];
+      const Touch *touch = &painter->touched[i];
 
-      lay (painter, &t->pixels[index], painter->mask[index]);
-      painter->mask[index] = 0;
+      lay (painter, &t->pixels[touch->pixel], painter->mask[touch->mask]);
+      painter->mask[touch->mask] = 0;
     }
   painter->n_touched = 0;
 }
@@ -788,7 +831,7 @@ paint (HcPen        *pen,
       if (stroke->left_to_right)
         sweep_columns (painter, &t, &segments[stroke->first], stroke->n, stroke->radius);
       else
-        cover_segments (painter, &t, &segments[stroke->first], stroke->n, stroke->radius);
+        cover_segments (painter, &t, stroke, &segments[stroke->first]);
     }
 }
 
@@ -971,6 +1014,31 @@ add_segment (HcPen        *pen,
   g_array_append_val (pen->segments, g);
 }
 
+/* A circle as segments short enough that none strays from it by more
+ * than a twentieth of a pixel. */
+static void
+add_circle (HcPen        *pen,
+            const Target *t,
+            double        x,
+            double        y,
+            double        radius)
+{
+  double pixels = radius * t->k;
+  int n = pixels > 0.05 ? (int) ceil (G_PI / acos (1 - 0.05 / pixels)) : 4;
+  double px = x + radius, py = y;
+
+  n = CLAMP (n, 4, 1024);
+  for (int i = 1; i <= n; i++)
+    {
+      double angle = 2 * G_PI * i / n;
+      double qx = x + radius * cos (angle), qy = y + radius * sin (angle);
+
+      add_segment (pen, t, px, py, qx, qy);
+      px = qx;
+      py = qy;
+    }
+}
+
 /* Whether a stroke on @t can wait with those waiting: the same pixels,
  * clip and placing. */
 static gboolean
@@ -1005,12 +1073,14 @@ end_stroke (HcPen  *pen,
   const Segment *segments = (const Segment *) (gpointer) pen->segments->data;
 
   stroke->n = pen->segments->len - stroke->first;
-  stroke->x_min = G_MAXDOUBLE;
-  stroke->x_max = -G_MAXDOUBLE;
+  stroke->x_min = stroke->y_min = G_MAXDOUBLE;
+  stroke->x_max = stroke->y_max = -G_MAXDOUBLE;
   for (guint k = stroke->first; k < stroke->first + stroke->n; k++)
     {
       stroke->x_min = MIN (stroke->x_min, segments[k].x_min);
       stroke->x_max = MAX (stroke->x_max, segments[k].x_max);
+      stroke->y_min = MIN (stroke->y_min, MIN (segments[k].ay, segments[k].by));
+      stroke->y_max = MAX (stroke->y_max, MAX (segments[k].ay, segments[k].by));
       if (k > stroke->first)
         stroke->left_to_right = stroke->left_to_right &&
                                 segments[k].x_min >= segments[k - 1].x_min &&
@@ -1030,7 +1100,13 @@ stroke_with_cairo (HcPen *pen,
     {
       const PenPoint *p = &g_array_index (pen->points, PenPoint, i);
 
-      if (p->move)
+      if (p->radius > 0)
+        {
+          cairo_new_sub_path (cr);
+          cairo_arc (cr, p->x, p->y, p->radius, 0, 2 * G_PI);
+          cairo_close_path (cr);
+        }
+      else if (p->move)
         cairo_move_to (cr, p->x, p->y);
       else
         cairo_line_to (cr, p->x, p->y);
@@ -1061,13 +1137,20 @@ hc_pen_stroke (HcPen *pen,
     {
       Stroke *stroke = begin_stroke (pen, &t, colour, width / 2 * t.k);
 
-      for (guint i = 1; i < pen->points->len; i++)
+      for (guint i = 0; i < pen->points->len; i++)
         {
-          const PenPoint *p = &g_array_index (pen->points, PenPoint, i - 1);
           const PenPoint *q = &g_array_index (pen->points, PenPoint, i);
 
-          if (!q->move)
-            add_segment (pen, &t, p->x, p->y, q->x, q->y);
+          if (q->radius > 0)
+            add_circle (pen, &t, q->x, q->y, q->radius);
+          else if (!q->move && i > 0)
+            {
+              const PenPoint *p = &g_array_index (pen->points, PenPoint, i - 1);
+
+              /* After a circle a line starts where it is drawn to. */
+              if (p->radius <= 0)
+                add_segment (pen, &t, p->x, p->y, q->x, q->y);
+            }
         }
       end_stroke (pen, stroke);
     }

@@ -33,6 +33,11 @@ void     hc_pen_move_to   (HcPen   *pen,
 void     hc_pen_line_to   (HcPen   *pen,
                            double   x,
                            double   y);
+/* A circle of its own in the path, for a ring when stroked. */
+void     hc_pen_circle    (HcPen   *pen,
+                           double   x,
+                           double   y,
+                           double   radius);
 /* Strokes what was drawn since the last stroke as one shape (where its
  * parts overlap, the colour is laid once), @width wide in user space. */
 void     hc_pen_stroke    (HcPen   *pen,
