@@ -220,6 +220,60 @@ test_hairlines (void)
   assert_seeds_close (21, 24, 0.6, FALSE);
 }
 
+/* Rings: circles stroked, through the pen's rasteriser and through
+ * cairo's arcs, alike; and a ring is round, its ink that of an annulus. */
+static void
+test_rings (void)
+{
+  cairo_surface_t *surfaces[2];
+  double ink = 0;
+
+  for (int i = 0; i < 2; i++)
+    {
+      g_autoptr(GRand) rand = g_rand_new_with_seed (99);
+      cairo_t *cr;
+      HcPen *pen;
+
+      surfaces[i] = new_surface (300, 200);
+      cr = cairo_create (surfaces[i]);
+      pen = hc_pen_new (cr);
+      hc_pen_set_vector_only (pen, i == 1);
+      for (int r = 0; r < 30; r++)
+        {
+          cairo_set_source_rgb (cr, g_rand_double (rand), g_rand_double (rand), 0.5);
+          hc_pen_circle (pen, g_rand_double_range (rand, 20, 280),
+                         g_rand_double_range (rand, 20, 180), g_rand_double_range (rand, 1.5, 20));
+          hc_pen_stroke (pen, g_rand_double_range (rand, 1, 4));
+        }
+      hc_pen_free (pen);
+      cairo_destroy (cr);
+    }
+  assert_close (surfaces[0], surfaces[1]);
+  cairo_surface_destroy (surfaces[0]);
+  cairo_surface_destroy (surfaces[1]);
+
+  /* One ring of radius 10, 2 wide: the area between 9 and 11. */
+  surfaces[0] = new_surface (40, 40);
+  {
+    cairo_t *cr = cairo_create (surfaces[0]);
+    HcPen *pen = hc_pen_new (cr);
+
+    cairo_set_source_rgb (cr, 0, 0, 0);
+    hc_pen_circle (pen, 20, 20, 10);
+    hc_pen_stroke (pen, 2);
+    hc_pen_free (pen);
+    cairo_destroy (cr);
+  }
+  cairo_surface_flush (surfaces[0]);
+  for (int y = 0; y < 40; y++)
+    for (int x = 0; x < 40; x++)
+      ink += (pixel_at (surfaces[0], x, y) >> 24) / 255.0;
+  g_assert_cmpfloat (fabs (ink - G_PI * (11 * 11 - 9 * 9)), <=, 0.03 * G_PI * (11 * 11 - 9 * 9));
+  /* Its middle is empty. */
+  g_assert_cmphex (pixel_at (surfaces[0], 20, 20), ==, 0);
+  cairo_surface_destroy (surfaces[0]);
+}
+
 /* The pixels of a horizontal line are exact: full where the line covers
  * a pixel, the covered fraction at its edges. */
 static void
@@ -514,6 +568,8 @@ test_svg_stays_vector (void)
   hc_pen_line_to (pen, 10, 90);
   hc_pen_stroke (pen, 2);
   hc_pen_dot (pen, 50, 50, 4);
+  hc_pen_circle (pen, 30, 70, 8);
+  hc_pen_stroke (pen, 1.5);
   hc_pen_free (pen);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
@@ -523,6 +579,8 @@ test_svg_stays_vector (void)
   g_assert_nonnull (strstr (text, "stroke-linejoin:round"));
   g_assert_nonnull (strstr (text, "stroke-linecap:round"));
   g_assert_null (strstr (text, "<image"));
+  /* The ring is an arc, curves and all, not a polygon. */
+  g_assert_nonnull (strstr (text, " C "));
   g_assert_cmpint (g_remove (path), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
@@ -607,6 +665,7 @@ main (int   argc,
   g_test_add_func ("/pen/left-to-right", test_left_to_right);
   g_test_add_func ("/pen/backwards", test_backwards);
   g_test_add_func ("/pen/hairlines", test_hairlines);
+  g_test_add_func ("/pen/rings", test_rings);
   g_test_add_func ("/pen/exact-on-axes", test_exact_on_axes);
   g_test_add_func ("/pen/overlap-once", test_overlap_once);
   g_test_add_func ("/pen/over-content", test_over_content);
