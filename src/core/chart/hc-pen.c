@@ -10,8 +10,9 @@
  * round joins and caps and lays the colour once where segments overlap.
  *
  * Strokes wait until the pen is flushed, so that many can be drawn at
- * once; a large batch is drawn by two threads, each on its own columns
- * of the target, the strokes in the order they were made.
+ * once; a large batch is shared by two threads, in strips of the
+ * target's columns, the strokes in each strip in the order they were
+ * made.
  */
 #include "config.h"
 
