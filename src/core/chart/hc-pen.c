@@ -81,13 +81,26 @@ typedef struct
   int width;
 } MaskBox;
 
+/* A colour ready to lay. */
+typedef struct
+{
+  guint32  colour;               /* premultiplied ARGB */
+  gboolean made;
+  guint32  source[256];          /* the colour at each coverage */
+  guint8   keep[256];            /* how much of what is under it stays */
+} Ink;
+
+/* A chart's lines take their colours from a palette of a few: as many
+ * inks are kept, so that a colour is made ready once a flush however
+ * often the strokes go back to it. */
+#define HC_PEN_INKS 16
+
 /* What one thread draws with. */
 typedef struct
 {
-  guint32  colour;               /* what source and keep are for */
-  gboolean has_colour;
-  guint32  source[256];          /* the colour at each coverage */
-  guint8   keep[256];            /* how much of what is under it stays */
+  Ink      inks[HC_PEN_INKS];
+  guint    next_ink;             /* the one to make next, when a colour is new */
+  const Ink *ink;                /* the colour being laid */
   guint8  *column;               /* coverage of a column of the target, zero between uses */
   gsize    column_size;
   /* Coverage of a stroke that goes back left, one byte a pixel of the
@@ -341,20 +354,30 @@ scale_pixel (guint32 x,
   return rb | ag;
 }
 
-/* The colour at each coverage, and how much of what is under it stays. */
+/* Makes @colour the one laid: the colour at each coverage, and how much
+ * of what is under it stays. */
 static void
 prepare_colour (Painter *painter,
                 guint32  colour)
 {
-  if (painter->has_colour && painter->colour == colour)
-    return;
+  Ink *ink;
+
+  for (guint i = 0; i < HC_PEN_INKS; i++)
+    if (painter->inks[i].made && painter->inks[i].colour == colour)
+      {
+        painter->ink = &painter->inks[i];
+        return;
+      }
+  ink = &painter->inks[painter->next_ink];
+  painter->next_ink = (painter->next_ink + 1) % HC_PEN_INKS;
   for (guint c = 0; c < 256; c++)
     {
-      painter->source[c] = scale_pixel (colour, c);
-      painter->keep[c] = (guint8) (255 - (painter->source[c] >> 24));
+      ink->source[c] = scale_pixel (colour, c);
+      ink->keep[c] = (guint8) (255 - (ink->source[c] >> 24));
     }
-  painter->colour = colour;
-  painter->has_colour = TRUE;
+  ink->colour = colour;
+  ink->made = TRUE;
+  painter->ink = ink;
 }
 
 static inline void
@@ -362,8 +385,9 @@ lay (const Painter *painter,
      guint32       *pixel,
      guint          c)
 {
-  *pixel = painter->keep[c] == 0 ? painter->source[c]
-                                 : painter->source[c] + scale_pixel (*pixel, painter->keep[c]);
+  const Ink *ink = painter->ink;
+
+  *pixel = ink->keep[c] == 0 ? ink->source[c] : ink->source[c] + scale_pixel (*pixel, ink->keep[c]);
 }
 
 /* How much of a pixel at @distance from the middle of a line covers, 0
@@ -838,9 +862,10 @@ paint (HcPen        *pen,
 
 /* A flush shared by two threads: the columns drawn are cut into strips,
  * and each thread takes the next strip not yet taken until none is left,
- * so that a helper that wakes late leaves more of the work to the other
- * rather than keep it waiting. */
-#define HC_PEN_STRIPS 4
+ * so that a helper that wakes late, or whose processor is taken from it
+ * for a while, leaves more of the work to the other rather than keep it
+ * waiting for more than a strip. */
+#define HC_PEN_STRIPS 16
 
 typedef struct
 {
