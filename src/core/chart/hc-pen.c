@@ -562,38 +562,21 @@ sweep_column (Painter      *painter,
 
   for (guint k = sweep->from; k < sweep->to; k++)
     {
-      const Segment *g = &segments[k];
-      /* The rows of the part of the segment within reach of the column,
-       * and reach more each way. */
-      double xa = MAX (g->x_min, x - reach), xb = MIN (g->x_max, x + reach);
-      double ya = g->ay + (xa - g->ax) * g->slope, yb = g->ay + (xb - g->ax) * g->slope;
-      double lo = (g->bx != g->ax ? MIN (ya, yb) : MIN (g->ay, g->by)) - reach - 0.5;
-      double hi = (g->bx != g->ax ? MAX (ya, yb) : MAX (g->ay, g->by)) + reach - 0.5;
-      double s, n;
       int first, last;
 
-      lo = MAX (lo, t->y0);
-      hi = MIN (hi, t->y1 - 1);
-      if (!(lo <= hi))
-        continue;
-      first = ceil_int (lo);
-      last = floor_int (hi);
-      /* Where the pixel's centre falls along the segment (s) and how far
-       * from its line (n), one row down at a time. */
-      s = (x - g->ax) * g->ux + (first + 0.5 - g->ay) * g->uy;
-      n = (x - g->ax) * g->uy - (first + 0.5 - g->ay) * g->ux;
-      for (int j = first; j <= last; j++, s += g->uy, n -= g->ux)
+      rows_reached (&segments[k], x, reach, t->y0, t->y1, &first, &last);
+      for (int j = first; j <= last; j++)
         {
-          double d = s < 0 ? sqrt (s * s + n * n)
-                   : s > g->length ? sqrt ((s - g->length) * (s - g->length) + n * n)
-                   : fabs (n);
-          double c = MIN (peak, (reach - d) * 255) + 0.5;
+          guint c = coverage (distance_to (&segments[k], x, j + 0.5), reach, peak);
 
           if (c > column[j])
             column[j] = (guint8) c;
         }
-      top = MIN (top, first);
-      bottom = MAX (bottom, last);
+      if (first <= last)
+        {
+          top = MIN (top, first);
+          bottom = MAX (bottom, last);
+        }
     }
 
   if (top > bottom)
